@@ -1,0 +1,17 @@
+/** URL-safe, lowercase, ASCII slugs: "Caramelised Pork Mince" → "caramelised-pork-mince". */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const lastDash = cut.lastIndexOf("-");
+  return lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut;
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
