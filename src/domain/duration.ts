@@ -30,6 +30,7 @@ function formatSeconds(total: number): string {
   if (total % 3600 === 0) return `${total / 3600} h`;
   if (total >= 3600) return `${Math.floor(total / 3600)} h ${Math.round((total % 3600) / 60)} min`;
   if (total % 60 === 0) return `${total / 60} min`;
+  if (total > 60) return `${Math.floor(total / 60)} min ${total % 60} s`;
   return `${total} s`;
 }
 

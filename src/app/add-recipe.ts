@@ -1,0 +1,41 @@
+import { describeRecipe } from "../domain/describe-recipe.js";
+import type { Recipe } from "../domain/recipe.js";
+import { contentHash } from "../lib/content-hash.js";
+import type { Clock, RecipeStore, StoredRecipe } from "./ports.js";
+
+export interface AddRecipeDeps {
+  readonly store: RecipeStore;
+  readonly clock: Clock;
+}
+
+export interface AddRecipeOutcome {
+  readonly stored: StoredRecipe;
+  /** False when the same recipe was already kept: reruns of an import add nothing. */
+  readonly created: boolean;
+}
+
+/** The slug as given, or with "-2", "-3"… when another recipe already has it. */
+async function freeSlug(store: RecipeStore, slug: string): Promise<string> {
+  if (!(await store.isSlugTaken(slug))) return slug;
+  for (let n = 2; ; n++) {
+    const candidate = `${slug.slice(0, 95)}-${n}`;
+    if (!(await store.isSlugTaken(candidate))) return candidate;
+  }
+}
+
+/** Keeps a recipe once: the same content twice returns the recipe already stored. */
+export async function addRecipe(deps: AddRecipeDeps, recipe: Recipe): Promise<AddRecipeOutcome> {
+  const { slug: _slug, ...content } = recipe;
+  const hash = contentHash(content);
+  const existing = await deps.store.findByContentHash(hash);
+  if (existing) return { stored: existing, created: false };
+  const slug = await freeSlug(deps.store, recipe.slug);
+  const summary = describeRecipe(recipe);
+  const stored = await deps.store.insert({
+    recipe: { ...recipe, slug },
+    ...(summary !== undefined && { summary }),
+    contentHash: hash,
+    now: deps.clock.now(),
+  });
+  return { stored, created: true };
+}

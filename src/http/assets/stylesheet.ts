@@ -1,0 +1,64 @@
+/** The whole stylesheet: small enough to ship as one cached file, no build step for CSS. */
+export const STYLESHEET = `
+:root {
+  color-scheme: light dark;
+  --ink: #2b2118; --muted: #6f6257; --paper: #fffaf4; --card: #ffffff; --line: #eadfd2;
+  --accent: #b4551f; --accent-ink: #ffffff; --soft: #fbefe3;
+  --radius: 14px; --measure: 68ch;
+  font-family: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, serif;
+  font-size: 18px; line-height: 1.6; color: var(--ink); background: var(--paper);
+}
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #f3e9de; --muted: #b9a999; --paper: #1b1612; --card: #241d18; --line: #3a2f27;
+    --accent: #f08a4b; --accent-ink: #1b1612; --soft: #2e241d; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip { position: absolute; left: -9999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem 1rem; z-index: 1; }
+header.site, footer.site { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem; display: flex;
+  justify-content: space-between; align-items: baseline; gap: 1rem; }
+header.site a.brand { font-weight: 700; font-size: 1.3rem; text-decoration: none; color: var(--ink); letter-spacing: .02em; }
+footer.site { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 3rem; }
+main { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
+h1, h2, h3 { font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.2; }
+h1 { font-size: clamp(1.8rem, 4vw, 2.8rem); margin: 1.5rem 0 .5rem; }
+h2 { font-size: 1.5rem; margin: 2.5rem 0 .75rem; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 .25rem; }
+.prose { max-width: var(--measure); }
+.lede { color: var(--muted); font-size: 1.1rem; max-width: var(--measure); }
+.button { display: inline-block; background: var(--accent); color: var(--accent-ink); padding: .55rem 1.1rem;
+  border-radius: 999px; text-decoration: none; font-family: ui-sans-serif, system-ui, sans-serif; font-weight: 600; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem 1.5rem; margin: 2rem 0; }
+.card h2:first-child { margin-top: 0; }
+.facts { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; color: var(--muted); font-family: ui-sans-serif, system-ui, sans-serif; font-size: .9rem; padding: 0; list-style: none; }
+.recipe-body { display: grid; gap: 2rem; }
+@media (min-width: 900px) { .recipe-body { grid-template-columns: minmax(16rem, 1fr) 2fr; } }
+ul.ingredients { list-style: none; padding: 0; margin: 0; }
+ul.ingredients li { padding: .6rem 0; border-bottom: 1px dashed var(--line); }
+.food { font-weight: 700; }
+.note, .muted { color: var(--muted); font-size: .92rem; }
+.subs { font-size: .9rem; }
+ol.steps { list-style: none; counter-reset: step; padding: 0; margin: 0; }
+ol.steps > li { counter-increment: step; position: relative; padding: 0 0 1.25rem 3rem; }
+ol.steps > li::before { content: counter(step); position: absolute; left: 0; top: .1rem; width: 2.1rem; height: 2.1rem;
+  border-radius: 50%; background: var(--soft); color: var(--accent); display: grid; place-items: center;
+  font: 700 1rem ui-sans-serif, system-ui, sans-serif; }
+ol.steps h3 { margin-top: 0; }
+.chips { display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; margin: .5rem 0 0; list-style: none; }
+.chip { background: var(--soft); border-radius: 999px; padding: .15rem .7rem; font: .82rem ui-sans-serif, system-ui, sans-serif; }
+.chip.timer::before { content: "⏱ "; } .chip.heat::before { content: "🔥 "; } .chip.cue::before { content: "👀 "; }
+details.faq { border-bottom: 1px solid var(--line); padding: .6rem 0; max-width: var(--measure); }
+details.faq summary { cursor: pointer; font-weight: 600; }
+ul.recipe-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
+ul.recipe-list li { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; }
+ul.recipe-list a { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
+dl.storage dt { font-weight: 700; } dl.storage dd { margin: 0 0 .5rem; }
+@media print {
+  header.site, footer.site, .jump, .story, .no-print { display: none; }
+  :root { background: #fff; color: #000; font-size: 12pt; }
+  .card { border: none; padding: 0; }
+}
+`;

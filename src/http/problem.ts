@@ -1,0 +1,39 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Issue } from "../lib/result.js";
+
+/** The one place an issue code becomes an HTTP status; unknown codes are the client's fault. */
+const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
+  RECIPE_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  INPUT_TOO_LARGE: 413,
+  INPUT_EMPTY: 400,
+  INPUT_BINARY: 415,
+  FORMAT_UNKNOWN: 400,
+  FORMAT_UNRECOGNISED: 415,
+  NO_RECIPE_FOUND: 422,
+  BAD_REQUEST: 400,
+  INTERNAL: 500,
+};
+
+export function statusOf(code: string): ContentfulStatusCode {
+  return STATUS_BY_CODE[code] ?? 422;
+}
+
+/** RFC 9457 problem document, with our stable `code` and every issue behind it. */
+export function problem(c: Context, issues: readonly Issue[]) {
+  const [first] = issues;
+  const code = first?.code ?? "INTERNAL";
+  const status = statusOf(code);
+  return c.json(
+    {
+      type: `about:blank#${code}`,
+      title: first?.message ?? "error",
+      status,
+      code,
+      issues,
+    },
+    status,
+    { "Content-Type": "application/problem+json" },
+  );
+}

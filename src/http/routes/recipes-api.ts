@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { RecipeStore } from "../../app/ports.js";
+import { getRecipe, listRecipes } from "../../app/read-recipes.js";
+import { toFaqPageJsonLd, toRecipeJsonLd } from "../../app/recipe-json-ld.js";
+import { issue } from "../../lib/result.js";
+import { problem } from "../problem.js";
+import { pageUrlOf } from "../public-url.js";
+
+const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  after: z.string().regex(/^\d{1,18}$/, "after must be a recipe id from `next`").optional(),
+});
+
+function wantsJsonLd(format: string | undefined, accept: string | undefined): boolean {
+  return format === "jsonld" || (accept ?? "").includes("application/ld+json");
+}
+
+export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
+  const api = new Hono();
+
+  api.get("/", async (c) => {
+    const query = ListQuery.safeParse(c.req.query());
+    if (!query.success) {
+      return problem(
+        c,
+        query.error.issues.map((i) => issue("BAD_REQUEST", i.message, ["query", ...i.path.map(String)])),
+      );
+    }
+    const page = await listRecipes(deps, {
+      ...(query.data.limit !== undefined && { limit: query.data.limit }),
+      ...(query.data.after !== undefined && { after: query.data.after }),
+    });
+    return c.json(page);
+  });
+
+  api.get("/:slug", async (c) => {
+    const found = await getRecipe(deps, c.req.param("slug"));
+    if (!found.ok) return problem(c, found.issues);
+    const { recipe, id, createdAt, updatedAt } = found.value;
+    if (wantsJsonLd(c.req.query("format"), c.req.header("accept"))) {
+      const pageUrl = pageUrlOf(c.req.url, deps.publicUrl, recipe.slug);
+      const graph = [
+        toRecipeJsonLd(recipe, { pageUrl, datePublished: createdAt, dateModified: updatedAt }),
+        toFaqPageJsonLd(recipe),
+      ].filter(Boolean);
+      return c.body(JSON.stringify(graph.length === 1 ? graph[0] : graph), 200, {
+        "Content-Type": "application/ld+json; charset=utf-8",
+        Vary: "Accept",
+      });
+    }
+    c.header("Vary", "Accept");
+    return c.json({ id, createdAt, updatedAt, recipe });
+  });
+
+  return api;
+}

@@ -1,0 +1,40 @@
+import { runCli } from "../cli/create-program.js";
+import { readConfig } from "./config.js";
+import { openStorage } from "./open-storage.js";
+import { startServer } from "./start-server.js";
+
+/** The composition root: the only module that reads the environment and owns the process. */
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  await runCli(
+    {
+      openStore: () => openStorage(config.databasePath),
+      serve: async () => {
+        const server = await startServer(config);
+        console.log(`Claypot is serving ${server.url} (database: ${config.databasePath})`);
+        const stop = () => {
+          server.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        };
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      },
+      clock: { now: () => new Date() },
+      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      stdin: process.stdin,
+      out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+      err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+      setExitStatus: (status) => {
+        process.exitCode = status;
+      },
+    },
+    process.argv.slice(2),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`claypot: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** Everything Claypot reads from its environment, checked once at start. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** 127.0.0.1 keeps a laptop's recipes to itself; HOST=0.0.0.0 shares them on the network. */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_PATH: z.string().min(1).default("./data/claypot.db"),
+  PUBLIC_URL: z.url().optional(),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databasePath: string;
+  readonly publicUrl?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const parsed = ConfigSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`bad configuration: ${problems.join("; ")}`);
+  }
+  const { PORT, HOST, DATABASE_PATH, PUBLIC_URL } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databasePath: DATABASE_PATH,
+    ...(PUBLIC_URL !== undefined && { publicUrl: PUBLIC_URL }),
+  };
+}
