@@ -26,11 +26,21 @@ module.exports = {
       from: { path: "^src/importers/([^/]+)/" },
       to: { path: "^src/importers/([^/]+)/", pathNot: "^src/importers/$1/" },
     },
-    forbid("app-below-adapters", layer("app"), "^src/(storage|http|web|cli|main)/", "app names ports"),
+    forbid(
+      "app-below-adapters",
+      layer("app"),
+      "^src/(storage|http|web|cli|main)/",
+      "app names ports",
+    ),
     forbid("storage-is-an-adapter", layer("storage"), "^src/(http|web|cli|main|importers)/", ""),
     forbid("http-never-touches-storage", layer("http"), "^src/(storage|cli|main)/", ""),
     forbid("cli-calls-app-only", layer("cli"), "^src/(storage|http|web|main)/", ""),
-    forbid("web-uses-domain-only", layer("web"), "^src/(?!(web|domain|lib)/)", "runs in the browser"),
+    forbid(
+      "web-uses-domain-only",
+      layer("web"),
+      "^src/(?!(web|domain|lib)/)",
+      "runs in the browser",
+    ),
     forbid("nothing-imports-main", "^src/(?!main/)", layer("main"), "main is the composition root"),
     {
       name: "no-circular",
@@ -49,7 +59,13 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "\\.test\\.tsx?$" },
     tsConfig: { fileName: "tsconfig.json" },
+    // TypeScript 7 (package "typescript7") has no JS API; dependency-cruiser reads TS through
+    // TypeScript 5 (package "typescript"), which only parses here and never type-checks.
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js"] },
+    enhancedResolveOptions: {
+      extensions: [".ts", ".tsx", ".js"],
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
   },
 };

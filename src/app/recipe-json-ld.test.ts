@@ -9,13 +9,26 @@ const base = {
   ingredientGroups: [
     {
       ingredients: [
-        { text: "Rice Noodles: wide ones hold the broth best.", food: "Rice Noodles", note: "wide ones hold the broth best." },
+        {
+          text: "Rice Noodles: wide ones hold the broth best.",
+          food: "Rice Noodles",
+          note: "wide ones hold the broth best.",
+        },
         { text: "2 cups stock", food: "stock", quantity: { kind: "exact", value: 2 }, unit: "cup" },
       ],
     },
   ],
   stepGroups: [
-    { title: "Broth", steps: [{ title: "Simmer", text: "Simmer the stock.", timers: [{ text: "10-15 minutes", duration: { min: 600, max: 900 } }] }] },
+    {
+      title: "Broth",
+      steps: [
+        {
+          title: "Simmer",
+          text: "Simmer the stock.",
+          timers: [{ text: "10-15 minutes", duration: { min: 600, max: 900 } }],
+        },
+      ],
+    },
     { title: "Noodles", steps: [{ text: "Soak the noodles." }] },
   ],
   times: { cook: { min: 1200, max: 1800 } },
@@ -32,7 +45,10 @@ const pageUrl = "https://claypot.example/recipes/noodle-soup";
 
 describe("toRecipeJsonLd", () => {
   it("describes the recipe as Google reads it", () => {
-    const ld = toRecipeJsonLd(build(), { pageUrl, datePublished: new Date("2026-01-01T00:00:00Z") });
+    const ld = toRecipeJsonLd(build(), {
+      pageUrl,
+      datePublished: new Date("2026-01-01T00:00:00Z"),
+    });
     expect(ld).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Recipe",
@@ -50,12 +66,21 @@ describe("toRecipeJsonLd", () => {
       {
         "@type": "HowToSection",
         name: "Broth",
-        itemListElement: [{ "@type": "HowToStep", name: "Simmer", text: "Simmer the stock.", url: `${pageUrl}#step-1` }],
+        itemListElement: [
+          {
+            "@type": "HowToStep",
+            name: "Simmer",
+            text: "Simmer the stock.",
+            url: `${pageUrl}#step-1`,
+          },
+        ],
       },
       {
         "@type": "HowToSection",
         name: "Noodles",
-        itemListElement: [{ "@type": "HowToStep", text: "Soak the noodles.", url: `${pageUrl}#step-2` }],
+        itemListElement: [
+          { "@type": "HowToStep", text: "Soak the noodles.", url: `${pageUrl}#step-2` },
+        ],
       },
     ]);
   });
@@ -63,11 +88,21 @@ describe("toRecipeJsonLd", () => {
   it("gives nutrition only with a yield and a rating only when someone rated", () => {
     const nutrition = { calories: "320 kcal" };
     expect(toRecipeJsonLd(build({ nutrition }), { pageUrl }).nutrition).toBeUndefined();
-    const withYield = build({ nutrition, yields: { quantity: { kind: "exact", value: 4 }, unit: "servings", text: "Serves 4" } });
-    expect(toRecipeJsonLd(withYield, { pageUrl }).nutrition).toEqual({ "@type": "NutritionInformation", calories: "320 kcal" });
+    const withYield = build({
+      nutrition,
+      yields: { quantity: { kind: "exact", value: 4 }, unit: "servings", text: "Serves 4" },
+    });
+    expect(toRecipeJsonLd(withYield, { pageUrl }).nutrition).toEqual({
+      "@type": "NutritionInformation",
+      calories: "320 kcal",
+    });
     expect(toRecipeJsonLd(withYield, { pageUrl }).recipeYield).toEqual(["4", "Serves 4"]);
-    expect(toRecipeJsonLd(build({ rating: { value: 4.5, count: 0 } }), { pageUrl }).aggregateRating).toBeUndefined();
-    expect(toRecipeJsonLd(build({ rating: { value: 4.5, count: 12 } }), { pageUrl }).aggregateRating).toMatchObject({ ratingValue: 4.5, ratingCount: 12 });
+    expect(
+      toRecipeJsonLd(build({ rating: { value: 4.5, count: 0 } }), { pageUrl }).aggregateRating,
+    ).toBeUndefined();
+    expect(
+      toRecipeJsonLd(build({ rating: { value: 4.5, count: 12 } }), { pageUrl }).aggregateRating,
+    ).toMatchObject({ ratingValue: 4.5, ratingCount: 12 });
   });
 });
 
@@ -76,7 +111,13 @@ describe("toFaqPageJsonLd", () => {
     expect(toFaqPageJsonLd(build())).toEqual({
       "@context": "https://schema.org",
       "@type": "FAQPage",
-      mainEntity: [{ "@type": "Question", name: "Can I freeze it?", acceptedAnswer: { "@type": "Answer", text: "Yes, for a month." } }],
+      mainEntity: [
+        {
+          "@type": "Question",
+          name: "Can I freeze it?",
+          acceptedAnswer: { "@type": "Answer", text: "Yes, for a month." },
+        },
+      ],
     });
     expect(toFaqPageJsonLd(build({ faq: [] }))).toBeUndefined();
   });

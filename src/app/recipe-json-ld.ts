@@ -61,7 +61,9 @@ export function toRecipeJsonLd(recipe: Recipe, context: JsonLdContext): JsonLd {
     ...(times.cook && { cookTime: toIsoDuration(times.cook) }),
     ...(times.total && { totalTime: toIsoDuration(times.total) }),
     ...(yields && {
-      recipeYield: [formatQuantity(yields.quantity), yields.text].filter((v, i, a) => a.indexOf(v) === i),
+      recipeYield: [formatQuantity(yields.quantity), yields.text].filter(
+        (v, i, a) => a.indexOf(v) === i,
+      ),
     }),
     ...(recipe.category.length > 0 && { recipeCategory: recipe.category.join(", ") }),
     ...(recipe.cuisine.length > 0 && { recipeCuisine: recipe.cuisine.join(", ") }),

@@ -82,7 +82,8 @@ export function createProgram(deps: CliDeps): Command {
             deps.err(`claypot: ${file}: ${first?.message ?? "failed"}`);
             continue;
           }
-          for (const warning of imported.issues) deps.err(`claypot: ${file}: note: ${warning.message}`);
+          for (const warning of imported.issues)
+            deps.err(`claypot: ${file}: note: ${warning.message}`);
           let recipe = imported.value;
           if (opened) {
             const added = await addRecipe({ store: opened.store, clock: deps.clock }, recipe);
@@ -133,7 +134,10 @@ async function allSlugs(store: RecipeStore): Promise<string[]> {
   const slugs: string[] = [];
   let after: string | undefined;
   do {
-    const page = await listRecipes({ store }, { limit: 200, ...(after !== undefined && { after }) });
+    const page = await listRecipes(
+      { store },
+      { limit: 200, ...(after !== undefined && { after }) },
+    );
     slugs.push(...page.items.map((r) => r.slug));
     after = page.next;
   } while (after !== undefined);

@@ -22,7 +22,10 @@ export async function readInput(
     const info = await handle.stat();
     if (info.isDirectory()) return fail("INPUT_UNREADABLE", `${path} is a directory`);
     if (info.size > maxBytes) {
-      return fail("INPUT_TOO_LARGE", `${path} is ${info.size} bytes; the limit is ${maxBytes} bytes`);
+      return fail(
+        "INPUT_TOO_LARGE",
+        `${path} is ${info.size} bytes; the limit is ${maxBytes} bytes`,
+      );
     }
     const bytes = await handle.readFile();
     // A file still growing after the stat is held to the same bound.

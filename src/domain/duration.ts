@@ -36,7 +36,8 @@ function formatSeconds(total: number): string {
 
 /** "3–4 min", "1 h 30 min", "45 s". */
 export function formatDuration(duration: Duration): string {
-  if (duration.max === undefined || duration.max === duration.min) return formatSeconds(duration.min);
+  if (duration.max === undefined || duration.max === duration.min)
+    return formatSeconds(duration.min);
   const unitOf = (s: number) => (s % 3600 === 0 ? 3600 : s % 60 === 0 && s < 3600 ? 60 : 0);
   const unit = unitOf(duration.min);
   if (unit && unit === unitOf(duration.max)) {

@@ -31,7 +31,11 @@ describe("validateRecipe", () => {
           ingredients: [
             { text: "2 eggs", food: "eggs", quantity: { kind: "exact", value: 2 } },
             { text: "2-3 chilies", food: "chilies", quantity: { kind: "range", min: 2, max: 3 } },
-            { text: "a splash of water", food: "water", quantity: { kind: "text", text: "a splash" } },
+            {
+              text: "a splash of water",
+              food: "water",
+              quantity: { kind: "text", text: "a splash" },
+            },
           ],
         },
       ],
@@ -42,7 +46,11 @@ describe("validateRecipe", () => {
   it.each([
     ["no title", { ...minimal, title: "  " }, RecipeIssueCode.TitleMissing],
     ["a bad slug", { ...minimal, slug: "Not A Slug" }, RecipeIssueCode.SlugInvalid],
-    ["nothing to cook", { ...minimal, ingredientGroups: [], stepGroups: [] }, RecipeIssueCode.Empty],
+    [
+      "nothing to cook",
+      { ...minimal, ingredientGroups: [], stepGroups: [] },
+      RecipeIssueCode.Empty,
+    ],
     [
       "a backwards range",
       {
@@ -58,7 +66,11 @@ describe("validateRecipe", () => {
       {
         ...minimal,
         stepGroups: [
-          { steps: [{ text: "Wait.", timers: [{ text: "4-3 min", duration: { min: 240, max: 180 } }] }] },
+          {
+            steps: [
+              { text: "Wait.", timers: [{ text: "4-3 min", duration: { min: 240, max: 180 } }] },
+            ],
+          },
         ],
       },
       RecipeIssueCode.DurationInverted,
@@ -71,9 +83,17 @@ describe("validateRecipe", () => {
       },
       RecipeIssueCode.StepRefUnknown,
     ],
-    ["an unknown heat", { ...minimal, stepGroups: [{ steps: [{ text: "x", heat: "volcanic" }] }] }, RecipeIssueCode.Invalid],
+    [
+      "an unknown heat",
+      { ...minimal, stepGroups: [{ steps: [{ text: "x", heat: "volcanic" }] }] },
+      RecipeIssueCode.Invalid,
+    ],
     ["a field too long", { ...minimal, title: "x".repeat(301) }, RecipeIssueCode.TitleMissing],
-    ["too many images", { ...minimal, images: Array(101).fill({ url: "a.jpg" }) }, RecipeIssueCode.TooLarge],
+    [
+      "too many images",
+      { ...minimal, images: Array(101).fill({ url: "a.jpg" }) },
+      RecipeIssueCode.TooLarge,
+    ],
   ])("rejects %s", (_, data, code) => {
     expect(codes(data)).toContain(code);
   });

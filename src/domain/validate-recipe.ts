@@ -33,7 +33,9 @@ function checkRange(q: Quantity | undefined, path: Issue["path"], out: Issue[]) 
 
 function checkDuration(d: Duration | undefined, path: Issue["path"], out: Issue[]) {
   if (d?.max !== undefined && d.min > d.max) {
-    out.push(issue(RecipeIssueCode.DurationInverted, `time ${d.min}–${d.max} s runs backwards`, path));
+    out.push(
+      issue(RecipeIssueCode.DurationInverted, `time ${d.min}–${d.max} s runs backwards`, path),
+    );
   }
 }
 
@@ -83,7 +85,11 @@ export function validateRecipe(data: unknown): Result<Recipe> {
   if (!parsed.success) {
     return failWith(
       parsed.error.issues.map((zi) =>
-        issue(codeOf(zi), zi.message, zi.path.map((p) => (typeof p === "symbol" ? String(p) : p))),
+        issue(
+          codeOf(zi),
+          zi.message,
+          zi.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+        ),
       ),
     );
   }

@@ -17,7 +17,11 @@ describe("decodeText", () => {
     ["empty input", bytes(""), DecodeIssueCode.Empty],
     ["only white space", bytes(" \n\t \n"), DecodeIssueCode.Empty],
     ["a NUL byte", new Uint8Array([72, 105, 0, 33]), DecodeIssueCode.Binary],
-    ["random bytes", Uint8Array.from({ length: 400 }, (_, i) => (i * 97 + 13) % 256), DecodeIssueCode.Binary],
+    [
+      "random bytes",
+      Uint8Array.from({ length: 400 }, (_, i) => (i * 97 + 13) % 256),
+      DecodeIssueCode.Binary,
+    ],
   ])("refuses %s", (_, input, code) => {
     expect(codeOf(input)).toBe(code);
   });

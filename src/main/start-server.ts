@@ -30,7 +30,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     server.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  const host = ["0.0.0.0", "127.0.0.1", "::", "::1"].includes(config.host) ? "localhost" : config.host;
+  const host = ["0.0.0.0", "127.0.0.1", "::", "::1"].includes(config.host)
+    ? "localhost"
+    : config.host;
   return {
     url: `http://${host}:${port}`,
     close: async () => {

@@ -8,8 +8,16 @@ function recipe(title: string, slug: string) {
   const result = validateRecipe({
     title,
     slug,
-    ingredientGroups: [{ ingredients: [{ text: "1 egg", food: "egg", quantity: { kind: "exact", value: 1 } }] }],
-    stepGroups: [{ steps: [{ text: "Boil for 7 minutes.", timers: [{ text: "7 minutes", duration: { min: 420 } }] }] }],
+    ingredientGroups: [
+      { ingredients: [{ text: "1 egg", food: "egg", quantity: { kind: "exact", value: 1 } }] },
+    ],
+    stepGroups: [
+      {
+        steps: [
+          { text: "Boil for 7 minutes.", timers: [{ text: "7 minutes", duration: { min: 420 } }] },
+        ],
+      },
+    ],
   });
   if (!result.ok) throw new Error("bad fixture");
   return result.value;
@@ -24,7 +32,11 @@ describe("RecipeStore on SQLite", () => {
 
   it("keeps a recipe whole and finds it by slug and by content hash", async () => {
     const now = new Date("2026-03-04T05:06:07.000Z");
-    const stored = await storage.store.insert({ recipe: recipe("Eggs", "eggs"), contentHash: "h1", now });
+    const stored = await storage.store.insert({
+      recipe: recipe("Eggs", "eggs"),
+      contentHash: "h1",
+      now,
+    });
     expect(stored.recipe).toEqual(recipe("Eggs", "eggs"));
     expect(stored.createdAt).toEqual(now);
     expect((await storage.store.findBySlug("eggs"))?.id).toBe(stored.id);
@@ -46,7 +58,11 @@ describe("RecipeStore on SQLite", () => {
 
   it("lists newest first in keyset pages", async () => {
     for (let i = 1; i <= 5; i++) {
-      await storage.store.insert({ recipe: recipe(`R${i}`, `r${i}`), contentHash: `h${i}`, now: new Date() });
+      await storage.store.insert({
+        recipe: recipe(`R${i}`, `r${i}`),
+        contentHash: `h${i}`,
+        now: new Date(),
+      });
     }
     const first = await storage.store.list({ limit: 2 });
     expect(first.map((r) => r.slug)).toEqual(["r5", "r4"]);
@@ -61,8 +77,16 @@ describe("RecipeStore on SQLite", () => {
   });
 
   it("says loudly when a stored document no longer matches the model", async () => {
-    const stored = await storage.store.insert({ recipe: recipe("Eggs", "eggs"), contentHash: "h1", now: new Date() });
-    await storage.db.updateTable("recipes").set({ document: '{"title":""}' }).where("id", "=", Number(stored.id)).execute();
+    const stored = await storage.store.insert({
+      recipe: recipe("Eggs", "eggs"),
+      contentHash: "h1",
+      now: new Date(),
+    });
+    await storage.db
+      .updateTable("recipes")
+      .set({ document: '{"title":""}' })
+      .where("id", "=", Number(stored.id))
+      .execute();
     await expect(storage.store.findBySlug("eggs")).rejects.toThrow(/does not match the model/);
   });
 });

@@ -33,7 +33,11 @@ function toStored(row: Selectable<RecipesTable>): StoredRecipe {
 /** The RecipeStore port over Kysely; the SQL is common to SQLite and PostgreSQL. */
 export function createRecipeStore(db: Kysely<Database>): RecipeStore {
   const findOne = async (column: "slug" | "content_hash", value: string) => {
-    const row = await db.selectFrom("recipes").selectAll().where(column, "=", value).executeTakeFirst();
+    const row = await db
+      .selectFrom("recipes")
+      .selectAll()
+      .where(column, "=", value)
+      .executeTakeFirst();
     return row ? toStored(row) : undefined;
   };
 
@@ -61,7 +65,11 @@ export function createRecipeStore(db: Kysely<Database>): RecipeStore {
     findByContentHash: (hash) => findOne("content_hash", hash),
 
     async isSlugTaken(slug) {
-      const row = await db.selectFrom("recipes").select("id").where("slug", "=", slug).executeTakeFirst();
+      const row = await db
+        .selectFrom("recipes")
+        .select("id")
+        .where("slug", "=", slug)
+        .executeTakeFirst();
       return row !== undefined;
     },
 

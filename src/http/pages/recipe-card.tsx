@@ -15,9 +15,7 @@ function IngredientItem({ ingredient }: { ingredient: Ingredient }) {
       {ingredient.optional && <span class="muted"> (optional)</span>}
       {ingredient.note && <div class="note">{ingredient.note}</div>}
       {ingredient.substitutes.length > 0 && (
-        <div class="subs">
-          Or use: {ingredient.substitutes.map((s) => s.food).join(", ")}
-        </div>
+        <div class="subs">Or use: {ingredient.substitutes.map((s) => s.food).join(", ")}</div>
       )}
     </li>
   );

@@ -28,9 +28,7 @@ export function RecipePage({ recipe, jsonLd, stylesheetHref }: RecipePageProps) 
       title={`${recipe.title} — Claypot`}
       stylesheetHref={stylesheetHref}
       {...(description !== undefined && { description })}
-      head={jsonLd.map((data) => (
-        <JsonLdScript data={data} />
-      ))}
+      head={jsonLd.map((data) => <JsonLdScript data={data} />)}
     >
       <article>
         <h1>{recipe.title}</h1>

@@ -9,7 +9,10 @@ import { pageUrlOf } from "../public-url.js";
 
 const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
-  after: z.string().regex(/^\d{1,18}$/, "after must be a recipe id from `next`").optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,18}$/, "after must be a recipe id from `next`")
+    .optional(),
 });
 
 function wantsJsonLd(format: string | undefined, accept: string | undefined): boolean {
@@ -24,7 +27,9 @@ export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
     if (!query.success) {
       return problem(
         c,
-        query.error.issues.map((i) => issue("BAD_REQUEST", i.message, ["query", ...i.path.map(String)])),
+        query.error.issues.map((i) =>
+          issue("BAD_REQUEST", i.message, ["query", ...i.path.map(String)]),
+        ),
       );
     }
     const page = await listRecipes(deps, {

@@ -1,0 +1,169 @@
+import { writeFileSync } from "node:fs";
+import { truncate } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  EXAMPLE_PATH,
+  fixedClock,
+  openTempStorage,
+  readExample,
+  type TempStorage,
+} from "../../test/support/temp-storage.js";
+import { type CliDeps, runCli } from "./create-program.js";
+
+let storage: TempStorage;
+beforeEach(async () => {
+  storage = await openTempStorage();
+});
+afterEach(() => storage.close());
+
+async function run(argv: string[], stdin = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  let status = 0;
+  const deps: CliDeps = {
+    openStore: async () => ({ store: storage.store, close: async () => {} }),
+    serve: async () => {},
+    clock: fixedClock(),
+    publicUrl: "https://claypot.example",
+    stdin: Readable.from([Buffer.from(stdin)]),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    setExitStatus: (s) => {
+      status = s;
+    },
+  };
+  await runCli(deps, argv);
+  return { out, err, status };
+}
+
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(storage.dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("claypot import", () => {
+  it("prints the founding post as one structured recipe and keeps it", async () => {
+    const { out, status } = await run(["import", EXAMPLE_PATH.pathname, "--to", "json"]);
+    expect(status).toBe(0);
+    expect(out).toHaveLength(1);
+    const recipe = JSON.parse(out[0]!);
+    expect(recipe.title).toBe("Vietnamese Caramelised Pork Mince Stir Fry");
+    expect(recipe.ingredientGroups[0].ingredients).toHaveLength(7);
+    expect(out[0]!.toLowerCase()).not.toContain("pin it");
+    expect(await storage.store.count()).toBe(1);
+  });
+
+  it("keeps nothing with --no-save, and a rerun adds nothing", async () => {
+    await run(["import", "--no-save", EXAMPLE_PATH.pathname]);
+    expect(await storage.store.count()).toBe(0);
+    await run(["import", EXAMPLE_PATH.pathname]);
+    const again = await run(["import", EXAMPLE_PATH.pathname]);
+    expect(again.err.join("\n")).toContain("already kept as");
+    expect(await storage.store.count()).toBe(1);
+  });
+
+  it("reads standard input for -", async () => {
+    const { out, status } = await run(
+      ["import", "-", "--no-save"],
+      new TextDecoder().decode(readExample()),
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(out[0]!).slug).toBe("vietnamese-caramelised-pork-mince-stir-fry");
+  });
+
+  it("prints JSON-LD with --to jsonld", async () => {
+    const { out } = await run(["import", "--no-save", "--to", "jsonld", EXAMPLE_PATH.pathname]);
+    const [recipe, faq] = JSON.parse(out[0]!);
+    expect(recipe["@type"]).toBe("Recipe");
+    expect(recipe.url).toBe(
+      "https://claypot.example/recipes/vietnamese-caramelised-pork-mince-stir-fry",
+    );
+    expect(faq.mainEntity).toHaveLength(6);
+  });
+
+  it("runs every input in order, reports each failure on its line, and exits 1", async () => {
+    const empty = file("empty.txt", "");
+    const binary = file(
+      "photo.jpg",
+      Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+    );
+    const prose = file(
+      "news.txt",
+      "The council met on Tuesday to discuss the new bridge. Nobody agreed on anything, and the meeting ran late.\n",
+    );
+    const huge = join(storage.dir, "huge.txt");
+    writeFileSync(huge, "");
+    await truncate(huge, 50 * 1024 * 1024);
+    const inputs = [
+      empty,
+      EXAMPLE_PATH.pathname,
+      binary,
+      prose,
+      huge,
+      join(storage.dir, "missing.txt"),
+    ];
+    const { out, err, status } = await run(["import", ...inputs]);
+    expect(status).toBe(1);
+    expect(out).toHaveLength(inputs.length);
+    const lines = out.map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.error?.code ?? "ok")).toEqual([
+      "INPUT_EMPTY",
+      "ok",
+      "INPUT_BINARY",
+      "NO_RECIPE_FOUND",
+      "INPUT_TOO_LARGE",
+      "INPUT_NOT_FOUND",
+    ]);
+    expect(lines[0]).toEqual({
+      input: empty,
+      error: { code: "INPUT_EMPTY", message: "input is empty" },
+    });
+    expect(lines[1].title).toBe("Vietnamese Caramelised Pork Mince Stir Fry");
+    expect(err.some((e) => e.includes("news.txt"))).toBe(true);
+    expect(await storage.store.count()).toBe(1);
+  });
+
+  it("refuses an unknown format as a usage error and writes nothing", async () => {
+    const { status, err } = await run(["import", "--from", "docx", EXAMPLE_PATH.pathname]);
+    expect(status).toBe(2);
+    expect(err.join("")).toContain("docx");
+    expect(await storage.store.count()).toBe(0);
+  });
+});
+
+describe("claypot export", () => {
+  it("prints every kept recipe, one per line, oldest first", async () => {
+    await run(["import", EXAMPLE_PATH.pathname]);
+    const other = file(
+      "toast.txt",
+      "Toast\n\nIngredients\n- 2 slices bread\n- butter\n\nMethod\n1. Toast the bread until golden.\n2. Butter it while hot.\n",
+    );
+    await run(["import", other]);
+    const { out, status } = await run(["export"]);
+    expect(status).toBe(0);
+    expect(out.map((l) => JSON.parse(l).title)).toEqual([
+      "Vietnamese Caramelised Pork Mince Stir Fry",
+      "Toast",
+    ]);
+  });
+
+  it("exports one recipe by slug as JSON-LD and fails on an unknown one", async () => {
+    await run(["import", EXAMPLE_PATH.pathname]);
+    const { out, status } = await run([
+      "export",
+      "--to",
+      "jsonld",
+      "vietnamese-caramelised-pork-mince-stir-fry",
+      "nope",
+    ]);
+    expect(status).toBe(1);
+    expect(JSON.parse(out[0]!)[0].datePublished).toBe("2026-01-02T03:04:05.000Z");
+    expect(JSON.parse(out[1]!)).toEqual({
+      input: "nope",
+      error: { code: "RECIPE_NOT_FOUND", message: 'no recipe "nope"' },
+    });
+  });
+});
