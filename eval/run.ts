@@ -20,7 +20,9 @@ if (!existsSync(corpus)) {
   console.error(`eval: no corpus at ${corpus}; pass --corpus DIR (the shared/corpus folder)`);
   process.exit(1);
 }
-const floors: Record<string, number> = JSON.parse(readFileSync(join(root, "eval", "floors.json"), "utf8"));
+const floors: Record<string, number> = JSON.parse(
+  readFileSync(join(root, "eval", "floors.json"), "utf8"),
+);
 const chosen = positionals.length > 0 ? positionals : Object.keys(SUITES);
 
 const metrics: Metric[] = [];
@@ -40,10 +42,15 @@ for (const m of metrics) {
   const ok = floor === undefined || m.value >= floor - 1e-9;
   if (!ok) below++;
   const shown = (v: number) => `${(v * 100).toFixed(1)}%`;
-  console.log(`| ${m.label} | ${shown(m.value)} | ${floor === undefined ? "–" : shown(floor)} | ${ok ? "ok" : "BELOW FLOOR"} |`);
+  console.log(
+    `| ${m.label} | ${shown(m.value)} | ${floor === undefined ? "–" : shown(floor)} | ${ok ? "ok" : "BELOW FLOOR"} |`,
+  );
 }
-for (const m of metrics) for (const miss of (m.misses ?? []).slice(0, 20)) console.log(`  ${m.id}: ${miss}`);
+for (const m of metrics)
+  for (const miss of (m.misses ?? []).slice(0, 20)) console.log(`  ${m.id}: ${miss}`);
 const missingFloors = metrics.filter((m) => floors[m.id] === undefined).map((m) => m.id);
 if (missingFloors.length > 0) console.log(`(no floor yet: ${missingFloors.join(", ")})`);
-console.log(below === 0 ? "eval: every figure at or above its floor" : `eval: ${below} figure(s) below floor`);
+console.log(
+  below === 0 ? "eval: every figure at or above its floor" : `eval: ${below} figure(s) below floor`,
+);
 process.exit(below === 0 ? 0 : 1);

@@ -23,7 +23,14 @@ export async function foundingPost(context: EvalContext): Promise<Metric[]> {
   const bytes = readFileSync(join(context.shared, "seed", "caramelised-pork-mince.txt"));
   const result = importRecipe({ bytes, format: "text", name: "seed" });
   if (!result.ok) {
-    return [{ id: "seed.imports", value: 0, label: "founding post imports", misses: result.issues.map((i) => i.message) }];
+    return [
+      {
+        id: "seed.imports",
+        value: 0,
+        label: "founding post imports",
+        misses: result.issues.map((i) => i.message),
+      },
+    ];
   }
   const recipe = result.value;
   const json = normalise(JSON.stringify(recipe));
@@ -35,16 +42,25 @@ export async function foundingPost(context: EvalContext): Promise<Metric[]> {
   const checks: [string, boolean][] = [
     ["title", recipe.title === "Vietnamese Caramelised Pork Mince Stir Fry"],
     ["7 ingredients with notes", ingredients.length === 7 && ingredients.every((i) => i.note)],
-    ["palm sugar substitute", ingredients.some((i) => i.substitutes.some((s) => /brown sugar/i.test(s.food)))],
+    [
+      "palm sugar substitute",
+      ingredients.some((i) => i.substitutes.some((s) => /brown sugar/i.test(s.food))),
+    ],
     ["4 titled steps", steps.length === 4 && steps.every((s) => s.title)],
-    ["a 3–4 minute timer", steps.some((s) => s.timers.some((t) => t.duration.min === 180 && t.duration.max === 240))],
+    [
+      "a 3–4 minute timer",
+      steps.some((s) => s.timers.some((t) => t.duration.min === 180 && t.duration.max === 240)),
+    ],
     ["medium-high heat", steps.some((s) => s.heat === "medium-high")],
     ["caramel cues", steps.some((s) => s.cues.some((c) => /amber/i.test(c)))],
     ["6 FAQ pairs", recipe.faq.length === 6],
     ["2 substitutions", recipe.substitutions.length >= 2],
     ["storage", recipe.storage?.fridgeDays === 3 && Boolean(recipe.storage.reheat)],
     ["4 kinds of spice change", new Set(recipe.spice?.adjustments.map((a) => a.kind)).size >= 4],
-    ["variations, pairings, conclusion", recipe.variations.length > 0 && recipe.pairings.length > 0 && recipe.conclusion.length > 0],
+    [
+      "variations, pairings, conclusion",
+      recipe.variations.length > 0 && recipe.pairings.length > 0 && recipe.conclusion.length > 0,
+    ],
     ["no UI artefacts", !/pin it/i.test(json)],
   ];
   return [

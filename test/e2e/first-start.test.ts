@@ -58,7 +58,7 @@ describe("first start", () => {
     const questions = await page.locator("details.faq summary").allTextContents();
     expect(questions).toHaveLength(6);
     expect(questions[0]).toBe("Can I use ground chicken or turkey instead of pork?");
-    // biome-ignore lint/performance/useDomNodeTextContent: a reader sees rendered text, not the DOM's
+    // innerText: what a reader sees rendered, not the DOM's raw text.
     const text = (await page.locator("body").innerText()).toLowerCase();
     expect(text).not.toContain("pin it");
     await page.close();

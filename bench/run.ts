@@ -1,0 +1,50 @@
+// `npm run bench [-- NAME...] [--seconds N]`: every benchmark, each figure beside a peer's
+// measured in the same run; writes bench/results/latest.json and latest.md.
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { BenchRow } from "./bench-row.js";
+import { pagesBench } from "./pages.bench.js";
+
+const BENCHES: Record<string, (o: { seconds: number }) => Promise<BenchRow[]>> = {
+  pages: pagesBench,
+};
+
+const { values, positionals } = parseArgs({
+  options: { seconds: { type: "string", default: "5" } },
+  allowPositionals: true,
+});
+const seconds = Number(values.seconds);
+const chosen = positionals.length > 0 ? positionals : Object.keys(BENCHES);
+for (const name of chosen) {
+  if (!BENCHES[name]) {
+    console.error(`bench: unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(", ")}`);
+    process.exit(2);
+  }
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+execSync("node scripts/build.mjs", { cwd: root, stdio: "inherit" });
+const rows: BenchRow[] = [];
+for (const name of chosen) rows.push(...(await BENCHES[name]!({ seconds })));
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en") : n.toFixed(2));
+const table = [
+  "| bench | case | ours | peer | ours/peer | notes |",
+  "|---|---|---|---|---|---|",
+  ...rows.map(
+    (r) =>
+      `| ${r.bench} | ${r.case} | ${fmt(r.ours)} ${r.unit} | ${fmt(r.peer)} ${r.unit} (${r.peerName}) | ${(r.ours / r.peer).toFixed(2)} | ${r.notes ?? ""} |`,
+  ),
+].join("\n");
+console.log(`\n${table}\n\nmachine: ${machine}`);
+mkdirSync(join(root, "bench", "results"), { recursive: true });
+writeFileSync(
+  join(root, "bench", "results", "latest.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, rows }, null, 2)}\n`,
+);
+writeFileSync(join(root, "bench", "results", "latest.md"), `${table}\n\nmachine: ${machine}\n`);
