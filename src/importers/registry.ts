@@ -10,7 +10,10 @@ export function chooseImporter(format: string, source: ImportSource): Result<Imp
   if (format !== "auto") {
     const named = IMPORTERS.find((i) => i.id === format);
     if (!named) {
-      return fail("FORMAT_UNKNOWN", `unknown format "${format}"; use one of: ${FORMATS.join(", ")}`);
+      return fail(
+        "FORMAT_UNKNOWN",
+        `unknown format "${format}"; use one of: ${FORMATS.join(", ")}`,
+      );
     }
     return { ok: true, value: named, issues: [] };
   }

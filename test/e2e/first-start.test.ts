@@ -35,10 +35,13 @@ describe("first start", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(server.url);
     await page.getByRole("link", { name: "Vietnamese Caramelised Pork Mince Stir Fry" }).click();
-    await expect(page.locator("h1")).toHaveText("Vietnamese Caramelised Pork Mince Stir Fry");
+    await page.waitForURL(/\/recipes\//);
+    expect(await page.locator("h1").textContent()).toBe(
+      "Vietnamese Caramelised Pork Mince Stir Fry",
+    );
 
     const card = page.locator("#recipe");
-    await expect(card.isVisible()).resolves.toBe(true);
+    expect(await card.isVisible()).toBe(true);
     expect(await card.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(844);
     await page.getByRole("link", { name: "Jump to recipe" }).click();
     await page.waitForURL(/#recipe$/);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readDuration, readTimers } from "./read-timers.js";
+
+describe("readTimers", () => {
+  it.each([
+    ["Cook for 3-4 minutes.", "3-4 minutes", { min: 180, max: 240 }],
+    ["Simmer 25–30 mins until thick.", "25–30 mins", { min: 1500, max: 1800 }],
+    ["Bake for 1 hour.", "1 hour", { min: 3600 }],
+    ["Stir for 30 seconds.", "30 seconds", { min: 30 }],
+    ["Chill 1 to 2 hours.", "1 to 2 hours", { min: 3600, max: 7200 }],
+    ["Rest it for an hour.", "an hour", { min: 3600 }],
+    ["Leave for half an hour.", "half an hour", { min: 1800 }],
+    ["Roast 1 hour 30 minutes.", "1 hour 30 minutes", { min: 5400 }],
+    ["Braise 1½ hours.", "1½ hours", { min: 5400 }],
+    ["Braise for 1 and a half hours.", "1 and a half hours", { min: 5400 }],
+    ["Marinate for two days.", "two days", { min: 172_800 }],
+  ])("%s → %s", (text, timerText, duration) => {
+    expect(readTimers(text)).toEqual([{ text: timerText, duration }]);
+  });
+
+  it.each([
+    "Use pork with about 15-20% fat.",
+    "Use 2-3 chilies.",
+    "Cook for a few minutes.",
+    "Leave overnight.",
+  ])("finds no timer in %s", (text) => {
+    expect(readTimers(text)).toEqual([]);
+  });
+
+  it("reads several timers in order", () => {
+    expect(
+      readTimers("Fry 5 minutes, then add stock and simmer 10 minutes.").map((t) => t.text),
+    ).toEqual(["5 minutes", "10 minutes"]);
+  });
+
+  it("reads the first duration of a label's value", () => {
+    expect(readDuration("10 mins")).toEqual({ min: 600 });
+    expect(readDuration("soon")).toBeUndefined();
+  });
+});

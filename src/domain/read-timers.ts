@@ -1,0 +1,54 @@
+import type { Duration } from "./duration.js";
+import { NUMBER_SOURCE, parseNumber, RANGE_SEPARATOR_SOURCE } from "./read-amount.js";
+import type { Timer } from "./recipe.js";
+
+/** Timers in prose.
+ *  Grammar: TIMER = "half an hour" | AMOUNT ("and a half")? UNIT (","? "and"? AMOUNT MINUTE)?
+ *           AMOUNT = NUMBER (SEP NUMBER)?        UNIT = second | minute | hour | day | week (and
+ *           their abbreviations). Vague amounts ("a few minutes", "overnight") are not timers:
+ *           a timer needs a number. */
+const SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:seconds?|secs?)$/i, 1],
+  [/^(?:minutes?|mins?)$/i, 60],
+  [/^(?:hours?|hrs?|h)$/i, 3600],
+  [/^days?$/i, 86_400],
+  [/^weeks?$/i, 604_800],
+];
+const HOURS_SOURCE = `(hours?|hrs?|h)(?:,?\\s+(?:and\\s+)?(${NUMBER_SOURCE})\\s*(?:minutes?|mins?))?`;
+const OTHER_UNIT_SOURCE = "(seconds?|secs?|minutes?|mins?|days?|weeks?)";
+
+const TIMER = new RegExp(
+  `\\b(?:(half an? hour)|(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR_SOURCE}(${NUMBER_SOURCE}))?(\\s+and\\s+a\\s+half)?[\\s-]*(?:${HOURS_SOURCE}|${OTHER_UNIT_SOURCE}))(?![\\w-])`,
+  "gi",
+);
+
+function toDuration(match: RegExpMatchArray): Duration | undefined {
+  if (match[1]) return { min: 1800 };
+  const [, , first, second, half, hours, extraMinutes, otherUnit] = match;
+  const unit = hours ?? otherUnit ?? "";
+  const per = SECONDS.find(([pattern]) => pattern.test(unit))?.[1];
+  const min = first === undefined ? undefined : parseNumber(first);
+  if (per === undefined || min === undefined) return undefined;
+  const max = second === undefined ? undefined : parseNumber(second);
+  const plus =
+    (half ? 0.5 * per : 0) +
+    (extraMinutes === undefined ? 0 : (parseNumber(extraMinutes) ?? 0) * 60);
+  const low = Math.round(min * per + plus);
+  if (max === undefined || max <= min) return { min: low };
+  return { min: low, max: Math.round(max * per + plus) };
+}
+
+/** Every timer a text states, in reading order: "3-4 minutes" → 180–240 s. */
+export function readTimers(text: string): Timer[] {
+  const timers: Timer[] = [];
+  for (const match of text.matchAll(TIMER)) {
+    const duration = toDuration(match);
+    if (duration) timers.push({ text: match[0], duration });
+  }
+  return timers;
+}
+
+/** The first duration a text states: "Prep time: 10 mins" → 600 s. */
+export function readDuration(text: string): Duration | undefined {
+  return readTimers(text)[0]?.duration;
+}

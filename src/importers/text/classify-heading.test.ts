@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { classifyHeading } from "./classify-heading.js";
+
+describe("classifyHeading", () => {
+  it.each([
+    ["Ingredients", "ingredients"],
+    ["What You Need From Your Kitchen", "ingredients"],
+    ["You'll need:", "ingredients"],
+    ["Method", "steps"],
+    ["Instructions", "steps"],
+    ["Directions", "steps"],
+    ["Let's Make These Together", "steps"],
+    ["Steps", "steps"],
+    ["Variations", "variations"],
+    ["Switch Things Up", "variations"],
+    ["Perfect Pairings", "pairings"],
+    ["Serve with", "pairings"],
+    ["FAQ", "faq"],
+    ["Frequently Asked Questions", "faq"],
+    ["Conclusion", "conclusion"],
+    ["Notes", "authorNotes"],
+    ["Why I love this recipe", "authorNotes"],
+    ["Storage", "storage"],
+    ["Make-ahead and leftovers", "storage"],
+  ])("%s → %s", (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it.each(["Next steps for the council", "Reaction", "A Note on Fish Sauce Brands Today"])(
+    "%s → none",
+    (heading) => {
+      expect(classifyHeading(heading)).toBeUndefined();
+    },
+  );
+});

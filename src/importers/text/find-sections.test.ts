@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findSections } from "./find-sections.js";
+import { splitLines } from "./split-lines.js";
+
+const kinds = (text: string) =>
+  findSections(splitLines(text)).map((s) => [s.kind, s.heading, s.lines.length]);
+
+describe("findSections", () => {
+  it("splits at known headings and keeps the story before them", () => {
+    expect(
+      kinds("A story.\nIngredients\n- 1 egg\nMethod\n1. Fry it.\nConclusion\nThe end."),
+    ).toEqual([
+      ["story", undefined, 1],
+      ["ingredients", "Ingredients", 1],
+      ["steps", "Method", 1],
+      ["conclusion", "Conclusion", 1],
+    ]);
+  });
+
+  it("treats unknown heading-shaped lines as sections, but not inside ingredient lists", () => {
+    expect(kinds("Ingredients\n- 1 egg\nSalt\nPepper\nA Word on Eggs\nEggs matter.")).toEqual([
+      ["ingredients", "Ingredients", 3],
+      ["other", "A Word on Eggs", 1],
+    ]);
+  });
+
+  it("finds ingredients and steps by shape when no heading names them", () => {
+    expect(kinds("A story.\n2 cups flour\n1 tsp salt\n1. Mix.\n2. Bake.")).toEqual([
+      ["story", undefined, 1],
+      ["ingredients", undefined, 2],
+      ["steps", undefined, 2],
+    ]);
+  });
+
+  it("opens an FAQ at a lone answered question after the story", () => {
+    expect(kinds("Method\n1. Fry it.\nCan I freeze it?\nYes.")).toEqual([
+      ["steps", "Method", 1],
+      ["faq", undefined, 2],
+    ]);
+  });
+});

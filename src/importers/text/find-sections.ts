@@ -1,0 +1,121 @@
+import { readAmount } from "../../domain/read-amount.js";
+import { classifyHeading, type SectionKind } from "./classify-heading.js";
+import type { Line } from "./split-lines.js";
+
+/** The sections of a post.
+ *  Grammar: POST = PREAMBLE SECTION*     SECTION = HEADING LINE*
+ *           HEADING = a "#" line | a line whose words name a known section | (outside ingredient
+ *           lists and method steps) a short capitalised line without final punctuation that is
+ *           followed by more text.
+ *  A post without an ingredients or method heading may still hold them by shape: a run of lines
+ *  starting with amounts is an ingredient list, a run of numbered lines is a method, and after the
+ *  story a lone question line followed by its answer opens an FAQ. */
+export interface Section {
+  readonly kind: SectionKind;
+  readonly heading?: string;
+  readonly lines: readonly Line[];
+}
+
+const MAX_HEADING_WORDS = 10;
+
+/** A short, capitalised line without final punctuation, followed by more text. */
+export function hasHeadingShape(line: Line, next: Line | undefined): boolean {
+  if (line.marker === "heading") return true;
+  if (line.marker !== "none" || next === undefined) return false;
+  const text = line.text;
+  if (text.length > 70 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (/[.!?,;…"”]$/u.test(text) || /:\s+\S/.test(text)) return false;
+  if (!/^[\p{Lu}\d'‘"“]/u.test(text)) return false;
+  const amount = readAmount(text);
+  return amount === undefined || amount.article;
+}
+
+function headingKind(
+  line: Line,
+  next: Line | undefined,
+  current: SectionKind,
+): SectionKind | undefined {
+  const known = next === undefined ? undefined : classifyHeading(line.text);
+  if (known && (line.marker === "none" || line.marker === "heading") && !/[.?]$/.test(line.text)) {
+    if (line.text.split(/\s+/).length <= MAX_HEADING_WORDS) return known;
+  }
+  if (!hasHeadingShape(line, next)) return undefined;
+  if (line.marker === "heading") return "other";
+  if (current === "steps") return undefined;
+  // In a list, a short line is usually an ingredient ("Salt"); it heads a new section only when
+  // prose follows it.
+  if (current === "ingredients") {
+    return next?.marker === "none" &&
+      /[.!?]$/.test(next.text) &&
+      readAmount(next.text) === undefined
+      ? "other"
+      : undefined;
+  }
+  return "other";
+}
+
+function looksLikeIngredient(line: Line): boolean {
+  const amount = readAmount(line.text);
+  return (
+    amount !== undefined &&
+    !amount.article &&
+    line.text.length <= 80 &&
+    !/\.$/.test(line.text) &&
+    line.marker !== "number"
+  );
+}
+
+/** Splits a run of lines matching `shape` (at least two long) out of an untitled section. */
+function carve(sections: Section[], kind: SectionKind, shape: (line: Line) => boolean): Section[] {
+  if (sections.some((s) => s.kind === kind)) return sections;
+  for (const [i, section] of sections.entries()) {
+    if (section.kind !== "story" && section.kind !== "other") continue;
+    const next = (j: number) => section.lines[j + 1];
+    const start = section.lines.findIndex((line, j) => {
+      const following = next(j);
+      return following !== undefined && shape(line) && shape(following);
+    });
+    if (start < 0) continue;
+    let end = start;
+    while (end < section.lines.length && shape(section.lines[end]!)) end++;
+    const before: Section = { ...section, lines: section.lines.slice(0, start) };
+    const run: Section = { kind, lines: section.lines.slice(start, end) };
+    const after: Section = { kind: section.kind, lines: section.lines.slice(end) };
+    const parts = [before, run, after].filter((s) => s.lines.length > 0 || s.heading !== undefined);
+    return [...sections.slice(0, i), ...parts, ...sections.slice(i + 1)];
+  }
+  return sections;
+}
+
+/** A lone question line answered by the next line, after the story: an FAQ without a heading. */
+function isLooseQuestion(line: Line, next: Line | undefined, current: SectionKind): boolean {
+  if (current === "story" || current === "faq" || !next || next.text.endsWith("?")) return false;
+  if (line.marker !== "none" && line.marker !== "arrow") return false;
+  return /\?["'’”)]*$/u.test(line.text) && line.text.split(/\s+/).length <= 20;
+}
+
+export function findSections(lines: readonly Line[]): Section[] {
+  const sections: Section[] = [];
+  let current: { kind: SectionKind; heading?: string; lines: Line[] } = {
+    kind: "story",
+    lines: [],
+  };
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    if (isLooseQuestion(line, next, current.kind)) {
+      if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
+      current = { kind: "faq", lines: [line] };
+      continue;
+    }
+    const kind = headingKind(line, next, current.kind);
+    if (kind === undefined) {
+      current.lines.push(line);
+      continue;
+    }
+    if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
+    current = { kind, heading: line.text.replace(/:$/, "").trim(), lines: [] };
+  }
+  if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
+  const withIngredients = carve(sections, "ingredients", looksLikeIngredient);
+  return carve(withIngredients, "steps", (line) => line.marker === "number");
+}

@@ -1,0 +1,68 @@
+import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
+import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
+import { splitIngredientLine } from "../../domain/split-ingredient-line.js";
+import type { Line } from "./split-lines.js";
+
+/** An ingredients section.
+ *  Grammar: SECTION = (GROUP-HEADER | INGREDIENT | PROSE)*
+ *           GROUP-HEADER = a line ending in ":" with nothing after it, or "For the …" (short, no
+ *                          final punctuation)
+ *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `splitIngredientLine`
+ *           PROSE = an unmarked line of more than twelve words ending in a full stop; it belongs to
+ *                   the ingredient before it, or to the author's notes when none came before. */
+export interface IngredientSection {
+  groups: IngredientGroup[];
+  /** Prose that introduces the list rather than naming an ingredient. */
+  notes: string[];
+}
+
+const NAME_NOTE = /^([^:]{1,60}):\s+(\S.*)$/;
+
+function isGroupHeader(line: Line): boolean {
+  const text = line.text;
+  if (/^[^:]{1,60}:$/.test(text)) return true;
+  return (
+    /^for (?:the )?\p{L}/iu.test(text) && text.split(/\s+/).length <= 6 && !/[.!?,]$/.test(text)
+  );
+}
+
+function isProse(line: Line): boolean {
+  return line.marker === "none" && line.text.split(/\s+/).length > 12 && /[.!?]$/.test(line.text);
+}
+
+export function readIngredientLine(text: string): Ingredient {
+  const named = NAME_NOTE.exec(text);
+  if (named?.[1] && named[2] && named[1].trim().split(/\s+/).length <= 6) {
+    const head = splitIngredientLine(named[1]);
+    const note = [head.note, named[2].trim()].filter(Boolean).join("; ");
+    return { ...head, text, note, substitutes: readNoteSubstitutes(named[2]) };
+  }
+  const parts = splitIngredientLine(text);
+  return { ...parts, text, substitutes: parts.note ? readNoteSubstitutes(parts.note) : [] };
+}
+
+export function readIngredients(lines: readonly Line[]): IngredientSection {
+  const groups: IngredientGroup[] = [{ ingredients: [] }];
+  const notes: string[] = [];
+  for (const line of lines) {
+    const group = groups[groups.length - 1]!;
+    if (isGroupHeader(line)) {
+      groups.push({ title: line.text.replace(/:$/, "").trim(), ingredients: [] });
+      continue;
+    }
+    const previous = group.ingredients[group.ingredients.length - 1];
+    if (isProse(line)) {
+      if (!previous) notes.push(line.text);
+      else {
+        group.ingredients[group.ingredients.length - 1] = {
+          ...previous,
+          note: [previous.note, line.text].filter(Boolean).join(" "),
+          substitutes: [...previous.substitutes, ...readNoteSubstitutes(line.text)],
+        };
+      }
+      continue;
+    }
+    group.ingredients.push(readIngredientLine(line.text));
+  }
+  return { groups: groups.filter((g, i) => g.ingredients.length > 0 || (i > 0 && g.title)), notes };
+}
