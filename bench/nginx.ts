@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const NGINX = "/usr/sbin/nginx";
@@ -31,10 +31,12 @@ export async function serveStatic(
   files: Record<string, { body: string; type: string }>,
 ): Promise<StaticServer> {
   const root = join(dir, "www");
+  // nginx's workers drop root for www-data or nobody: the (mkdtemp, 0700) folder must be readable.
+  chmodSync(dir, 0o755);
   for (const [path, file] of Object.entries(files)) {
     const target = join(root, path);
     mkdirSync(join(target, ".."), { recursive: true });
-    writeFileSync(target, file.body);
+    writeFileSync(target, file.body, { mode: 0o644 });
   }
   const conf = join(dir, "nginx.conf");
   writeFileSync(

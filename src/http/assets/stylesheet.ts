@@ -49,7 +49,9 @@ ol.steps > li::before { content: counter(step); position: absolute; left: 0; top
 ol.steps h3 { margin-top: 0; }
 .chips { display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; margin: .5rem 0 0; list-style: none; }
 .chip { background: var(--soft); border-radius: 999px; padding: .15rem .7rem; font: .82rem ui-sans-serif, system-ui, sans-serif; }
-.chip.timer::before { content: "⏱ "; } .chip.heat::before { content: "🔥 "; } .chip.cue::before { content: "👀 "; }
+.chip.timer { font-weight: 700; color: var(--accent); }
+.chip.heat { border: 1px solid var(--accent); background: transparent; }
+.chip.cue { font-style: italic; }
 details.faq { border-bottom: 1px solid var(--line); padding: .6rem 0; max-width: var(--measure); }
 details.faq summary { cursor: pointer; font-weight: 600; }
 ul.recipe-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
