@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeRecipe } from "../../test/support/make-recipe.js";
 import { fixedClock, openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
-import { validateRecipe } from "../domain/validate-recipe.js";
 import { addRecipe } from "./add-recipe.js";
 
-const recipe = (title: string, step = "Boil.") => {
-  const result = validateRecipe({ title, slug: "soup", stepGroups: [{ steps: [{ text: step }] }] });
-  if (!result.ok) throw new Error("bad fixture");
-  return result.value;
-};
+const recipe = (title: string, step = "Boil.") =>
+  makeRecipe({ title, stepGroups: [{ steps: [{ text: step }] }] });
 
 describe("addRecipe", () => {
   let storage: TempStorage;

@@ -99,3 +99,15 @@ export function toFaqPageJsonLd(recipe: Recipe): JsonLd | undefined {
     })),
   };
 }
+
+/** Everything a recipe page publishes as JSON-LD: the Recipe, and an FAQPage when there is one. */
+export function toJsonLdDocuments(recipe: Recipe, context: JsonLdContext): JsonLd[] {
+  const faq = toFaqPageJsonLd(recipe);
+  return faq ? [toRecipeJsonLd(recipe, context), faq] : [toRecipeJsonLd(recipe, context)];
+}
+
+/** One JSON-LD document to hand out: the Recipe alone, or an array when an FAQPage comes too. */
+export function toJsonLdPayload(recipe: Recipe, context: JsonLdContext): JsonLd | JsonLd[] {
+  const documents = toJsonLdDocuments(recipe, context);
+  return documents.length === 1 ? documents[0]! : documents;
+}

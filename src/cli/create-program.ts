@@ -3,7 +3,7 @@ import { addRecipe } from "../app/add-recipe.js";
 import { importRecipe, MAX_IMPORT_BYTES } from "../app/import-recipe.js";
 import type { Clock, RecipeStore } from "../app/ports.js";
 import { getRecipe, listRecipes } from "../app/read-recipes.js";
-import { toFaqPageJsonLd, toRecipeJsonLd } from "../app/recipe-json-ld.js";
+import { toJsonLdPayload } from "../app/recipe-json-ld.js";
 import type { Recipe } from "../domain/recipe.js";
 import { FORMATS } from "../importers/registry.js";
 import type { Issue } from "../lib/result.js";
@@ -34,11 +34,7 @@ type Output = (typeof OUTPUTS)[number];
 function render(recipe: Recipe, to: Output, publicUrl: string, dates?: { created: Date }) {
   if (to === "json") return recipe;
   const pageUrl = `${publicUrl.replace(/\/+$/, "")}/recipes/${recipe.slug}`;
-  const graph = [
-    toRecipeJsonLd(recipe, { pageUrl, ...(dates && { datePublished: dates.created }) }),
-    toFaqPageJsonLd(recipe),
-  ].filter(Boolean);
-  return graph.length === 1 ? graph[0] : graph;
+  return toJsonLdPayload(recipe, { pageUrl, ...(dates && { datePublished: dates.created }) });
 }
 
 const errorLine = (input: string, issue: Issue | undefined) =>

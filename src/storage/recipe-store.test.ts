@@ -1,11 +1,11 @@
 import { type Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeRecipe } from "../../test/support/make-recipe.js";
 import { openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
-import { validateRecipe } from "../domain/validate-recipe.js";
 import { migrateToLatest } from "./migrate.js";
 
-function recipe(title: string, slug: string) {
-  const result = validateRecipe({
+const recipe = (title: string, slug: string) =>
+  makeRecipe({
     title,
     slug,
     ingredientGroups: [
@@ -19,9 +19,6 @@ function recipe(title: string, slug: string) {
       },
     ],
   });
-  if (!result.ok) throw new Error("bad fixture");
-  return result.value;
-}
 
 describe("RecipeStore on SQLite", () => {
   let storage: TempStorage;

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { RecipeStore } from "../../app/ports.js";
 import { getRecipe, listRecipes } from "../../app/read-recipes.js";
-import { toFaqPageJsonLd, toRecipeJsonLd } from "../../app/recipe-json-ld.js";
+import { toJsonLdDocuments } from "../../app/recipe-json-ld.js";
 import { ErrorPage } from "../pages/error-page.js";
 import { HomePage } from "../pages/home-page.js";
 import { RecipePage } from "../pages/recipe-page.js";
@@ -46,10 +46,11 @@ export function recipePages(deps: PageDeps) {
     }
     const { recipe, createdAt, updatedAt } = found.value;
     const pageUrl = pageUrlOf(c.req.url, deps.publicUrl, recipe.slug);
-    const jsonLd = [
-      toRecipeJsonLd(recipe, { pageUrl, datePublished: createdAt, dateModified: updatedAt }),
-      toFaqPageJsonLd(recipe),
-    ].filter(Boolean);
+    const jsonLd = toJsonLdDocuments(recipe, {
+      pageUrl,
+      datePublished: createdAt,
+      dateModified: updatedAt,
+    });
     return c.html(<RecipePage recipe={recipe} jsonLd={jsonLd} stylesheetHref={stylesheetHref} />);
   });
 

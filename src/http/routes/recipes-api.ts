@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { RecipeStore } from "../../app/ports.js";
 import { getRecipe, listRecipes } from "../../app/read-recipes.js";
-import { toFaqPageJsonLd, toRecipeJsonLd } from "../../app/recipe-json-ld.js";
+import { toJsonLdPayload } from "../../app/recipe-json-ld.js";
 import { issue } from "../../lib/result.js";
 import { problem } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
@@ -45,11 +45,12 @@ export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
     const { recipe, id, createdAt, updatedAt } = found.value;
     if (wantsJsonLd(c.req.query("format"), c.req.header("accept"))) {
       const pageUrl = pageUrlOf(c.req.url, deps.publicUrl, recipe.slug);
-      const graph = [
-        toRecipeJsonLd(recipe, { pageUrl, datePublished: createdAt, dateModified: updatedAt }),
-        toFaqPageJsonLd(recipe),
-      ].filter(Boolean);
-      return c.body(JSON.stringify(graph.length === 1 ? graph[0] : graph), 200, {
+      const payload = toJsonLdPayload(recipe, {
+        pageUrl,
+        datePublished: createdAt,
+        dateModified: updatedAt,
+      });
+      return c.body(JSON.stringify(payload), 200, {
         "Content-Type": "application/ld+json; charset=utf-8",
         Vary: "Accept",
       });
