@@ -1,0 +1,20 @@
+import type { Clock, RecipeStore } from "../app/ports.js";
+
+export interface OpenedStore {
+  readonly store: RecipeStore;
+  close(): Promise<void>;
+}
+
+/** What the command line needs from the composition root; tests pass their own. */
+export interface CliDeps {
+  /** Opened only by commands that need the database. */
+  readonly openStore: () => Promise<OpenedStore>;
+  readonly serve: () => Promise<void>;
+  readonly clock: Clock;
+  readonly publicUrl: string;
+  readonly stdin: AsyncIterable<Uint8Array>;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** Where the process's exit status goes (process.exitCode in main, a variable in tests). */
+  readonly setExitStatus: (status: number) => void;
+}
