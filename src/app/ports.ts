@@ -30,11 +30,46 @@ export interface ListRecipesQuery {
   readonly after?: string;
 }
 
+export const SEARCH_SORTS = ["relevance", "newest", "quickest"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export interface SearchQuery {
+  /** Words to find in title (weighed most), ingredients, tags, description and steps. */
+  readonly text?: string;
+  /** Foods at hand: recipes are ranked by how much of their ingredient list these cover. */
+  readonly foods?: readonly string[];
+  readonly cuisine?: string;
+  readonly category?: string;
+  readonly diet?: string;
+  readonly tag?: string;
+  readonly maxTotalSeconds?: number;
+  readonly sort: SearchSort;
+  readonly limit: number;
+  /** The `next` of the previous page. */
+  readonly after?: { readonly key: number; readonly id: number };
+}
+
+export interface SearchHit extends RecipeSummary {
+  readonly totalSeconds?: number;
+  /** Share of the recipe's ingredients the given foods cover, 0 to 1 (ingredient search). */
+  readonly coverage?: number;
+  /** The sort key of this hit, for the next page's cursor. */
+  readonly key: number;
+}
+
 export interface RecipeStore {
   /** Inserts in one transaction; the slug must be free (see `isSlugTaken`). */
   insert(input: NewRecipe): Promise<StoredRecipe>;
+  /** Inserts all or none, in one transaction: a batch of a bulk import. */
+  insertMany(inputs: readonly NewRecipe[]): Promise<StoredRecipe[]>;
   findBySlug(slug: string): Promise<StoredRecipe | undefined>;
   findByContentHash(hash: string): Promise<StoredRecipe | undefined>;
+  /** Which of these hashes and source URLs are kept already. */
+  findExisting(keys: {
+    hashes: readonly string[];
+    sourceUrls: readonly string[];
+  }): Promise<{ hashes: Set<string>; sourceUrls: Set<string> }>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
   isSlugTaken(slug: string): Promise<boolean>;
   list(query: ListRecipesQuery): Promise<RecipeSummary[]>;
   count(): Promise<number>;

@@ -167,3 +167,24 @@ describe("claypot export", () => {
     });
   });
 });
+
+describe("claypot search", () => {
+  it("finds kept recipes by words and by foods, as lines or JSON", async () => {
+    await run(["import", EXAMPLE_PATH.pathname]);
+    const byWords = await run(["search", "caramel", "pork"]);
+    expect(byWords.out).toEqual([
+      "Vietnamese Caramelised Pork Mince Stir Fry  (vietnamese-caramelised-pork-mince-stir-fry)",
+    ]);
+    const byFoods = await run(["search", "--with", "pork, garlic", "--json"]);
+    expect(JSON.parse(byFoods.out[0]!).coverage).toBeCloseTo(2 / 7);
+    const none = await run(["search", "lasagne"]);
+    expect(none.out).toEqual([]);
+    expect(none.err).toContain("no recipe matches");
+  });
+
+  it("refuses a bad cursor with exit status 1", async () => {
+    const { status, out } = await run(["search", "--after", "nonsense"]);
+    expect(status).toBe(1);
+    expect(JSON.parse(out[0]!).error.code).toBe("SEARCH_CURSOR_INVALID");
+  });
+});

@@ -2,12 +2,17 @@ import { Command } from "commander";
 import type { CliDeps } from "./cli-deps.js";
 import { exportCommand } from "./commands/export-command.js";
 import { importCommand } from "./commands/import-command.js";
+import { searchCommand } from "./commands/search-command.js";
 import { ExitStatus } from "./exit-status.js";
 
 export type { CliDeps, OpenedStore } from "./cli-deps.js";
 
 /** Every command of `claypot`, one file each under commands/. */
-const COMMANDS: ReadonlyArray<(deps: CliDeps) => Command> = [importCommand, exportCommand];
+const COMMANDS: ReadonlyArray<(deps: CliDeps) => Command> = [
+  importCommand,
+  exportCommand,
+  searchCommand,
+];
 
 export function createProgram(deps: CliDeps): Command {
   const program = new Command("claypot")

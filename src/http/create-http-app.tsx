@@ -8,6 +8,7 @@ import { ErrorPage } from "./pages/error-page.js";
 import { problem } from "./problem.js";
 import { recipePages } from "./routes/recipe-pages.js";
 import { recipesApi } from "./routes/recipes-api.js";
+import { searchApi } from "./routes/search-api.js";
 
 export interface HttpDeps {
   readonly store: RecipeStore;
@@ -51,6 +52,7 @@ export function createHttpApp(deps: HttpDeps) {
     }),
   );
   app.route("/api/recipes", recipesApi(shared));
+  app.route("/api/search", searchApi(shared));
   app.route("/", recipePages({ ...shared, stylesheetHref: STYLESHEET_HREF }));
 
   app.notFound((c) =>

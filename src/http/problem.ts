@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   FORMAT_UNRECOGNISED: 415,
   NO_RECIPE_FOUND: 422,
   BAD_REQUEST: 400,
+  SEARCH_CURSOR_INVALID: 400,
   INTERNAL: 500,
 };
 

@@ -8,10 +8,11 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   await runCli(
     {
-      openStore: () => openStorage(config.databasePath),
+      openStore: () => openStorage(config),
       serve: async () => {
         const server = await startServer(config);
-        console.log(`Claypot is serving ${server.url} (database: ${config.databasePath})`);
+        const database = config.databaseUrl ? "PostgreSQL" : config.databasePath;
+        console.log(`Claypot is serving ${server.url} (database: ${database})`);
         const stop = () => {
           server.close().then(
             () => process.exit(0),

@@ -6,6 +6,11 @@ const ConfigSchema = z.object({
   /** 127.0.0.1 keeps a laptop's recipes to itself; HOST=0.0.0.0 shares them on the network. */
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_PATH: z.string().min(1).default("./data/claypot.db"),
+  /** postgres://user:pass@host:5432/db selects PostgreSQL instead of the SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//i, "DATABASE_URL must be a postgres:// URL")
+    .optional(),
   PUBLIC_URL: z.url().optional(),
 });
 
@@ -13,6 +18,7 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databasePath: string;
+  readonly databaseUrl?: string;
   readonly publicUrl?: string;
 }
 
@@ -28,11 +34,12 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`bad configuration: ${problems.join("; ")}`);
   }
-  const { PORT, HOST, DATABASE_PATH, PUBLIC_URL } = parsed.data;
+  const { PORT, HOST, DATABASE_PATH, DATABASE_URL, PUBLIC_URL } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     databasePath: DATABASE_PATH,
+    ...(DATABASE_URL !== undefined && { databaseUrl: DATABASE_URL }),
     ...(PUBLIC_URL !== undefined && { publicUrl: PUBLIC_URL }),
   };
 }

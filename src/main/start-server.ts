@@ -15,7 +15,7 @@ export interface RunningServer {
 
 /** Opens (and on first start creates and seeds) the database, then serves the app. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const storage = await openStorage(config.databasePath);
+  const storage = await openStorage(config);
   if (storage.created) {
     await addExampleRecipe({ store: storage.store, clock: systemClock }, readExampleRecipe());
   }

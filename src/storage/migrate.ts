@@ -1,19 +1,29 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
-import * as createRecipes from "./migrations/0001-create-recipes.js";
+import { createRecipes } from "./migrations/0001-create-recipes.js";
+import { createTextSearch } from "./migrations/0002-text-search.js";
+import type { DialectName } from "./storage-dialect.js";
 
-/** Migrations are listed in code, not read from a folder, so a bundled build carries them. */
-const MIGRATIONS: Record<string, Migration> = {
-  "0001-create-recipes": createRecipes,
-};
+/** Migrations are listed in code, not read from a folder, so a bundled build carries them; each
+ *  is one migration for both databases, with dialect branches only where the SQL differs. */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    "0001-create-recipes": createRecipes(dialect),
+    "0002-text-search": createTextSearch(dialect),
+  };
+}
 
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+export const FIRST_MIGRATION = "0001-create-recipes";
 
 export class MigrationError extends Error {
   override readonly name = "MigrationError";
 }
 
 /** Brings the schema to the newest version; each migration runs in its own transaction. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
   const migrator = new Migrator({ db, provider });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {

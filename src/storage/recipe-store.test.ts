@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { type Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeRecipe } from "../../test/support/make-recipe.js";
-import { openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
+import { DIALECTS, openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
+import type { NewRecipe, SearchQuery } from "../app/ports.js";
+import type { RecipeInput } from "../domain/recipe.js";
 import { migrateToLatest } from "./migrate.js";
 
-const recipe = (title: string, slug: string) =>
+const egg = (title: string, slug: string) =>
   makeRecipe({
     title,
     slug,
@@ -20,22 +23,24 @@ const recipe = (title: string, slug: string) =>
     ],
   });
 
-describe("RecipeStore on SQLite", () => {
+const entry = (recipe: ReturnType<typeof makeRecipe>, hash = recipe.slug): NewRecipe => ({
+  recipe,
+  contentHash: hash,
+  now: new Date("2026-03-04T05:06:07.000Z"),
+});
+
+/** The one contract every RecipeStore keeps, on SQLite and on PostgreSQL alike. */
+describe.each(DIALECTS)("RecipeStore on %s", (dialect) => {
   let storage: TempStorage;
   beforeEach(async () => {
-    storage = await openTempStorage();
+    storage = await openTempStorage(dialect);
   });
   afterEach(() => storage.close());
 
   it("keeps a recipe whole and finds it by slug and by content hash", async () => {
-    const now = new Date("2026-03-04T05:06:07.000Z");
-    const stored = await storage.store.insert({
-      recipe: recipe("Eggs", "eggs"),
-      contentHash: "h1",
-      now,
-    });
-    expect(stored.recipe).toEqual(recipe("Eggs", "eggs"));
-    expect(stored.createdAt).toEqual(now);
+    const stored = await storage.store.insert(entry(egg("Eggs", "eggs"), "h1"));
+    expect(stored.recipe).toEqual(egg("Eggs", "eggs"));
+    expect(stored.createdAt).toEqual(new Date("2026-03-04T05:06:07.000Z"));
     expect((await storage.store.findBySlug("eggs"))?.id).toBe(stored.id);
     expect((await storage.store.findByContentHash("h1"))?.recipe.title).toBe("Eggs");
     expect(await storage.store.findBySlug("nope")).toBeUndefined();
@@ -44,46 +49,228 @@ describe("RecipeStore on SQLite", () => {
   });
 
   it("refuses a second recipe with the same slug and leaves the first untouched", async () => {
-    const now = new Date();
-    await storage.store.insert({ recipe: recipe("Eggs", "eggs"), contentHash: "h1", now });
-    await expect(
-      storage.store.insert({ recipe: recipe("Other", "eggs"), contentHash: "h2", now }),
-    ).rejects.toThrow();
+    await storage.store.insert(entry(egg("Eggs", "eggs"), "h1"));
+    await expect(storage.store.insert(entry(egg("Other", "eggs"), "h2"))).rejects.toThrow();
     expect((await storage.store.findBySlug("eggs"))?.recipe.title).toBe("Eggs");
     expect(await storage.store.count()).toBe(1);
   });
 
+  it("inserts a batch all or nothing", async () => {
+    const batch = [entry(egg("A", "a")), entry(egg("B", "b")), entry(egg("A again", "a"), "x")];
+    await expect(storage.store.insertMany(batch)).rejects.toThrow();
+    expect(await storage.store.count()).toBe(0);
+    expect(await storage.store.search({ text: "boil", sort: "relevance", limit: 10 })).toEqual([]);
+    const stored = await storage.store.insertMany(batch.slice(0, 2));
+    expect(stored.map((s) => s.recipe.slug)).toEqual(["a", "b"]);
+  });
+
+  it("says which hashes and source URLs it keeps already", async () => {
+    await storage.store.insert(
+      entry(makeRecipe({ slug: "s", source: { url: "https://example.org/s" } }), "hash-s"),
+    );
+    const found = await storage.store.findExisting({
+      hashes: ["hash-s", "hash-t"],
+      sourceUrls: ["https://example.org/s", "https://example.org/t"],
+    });
+    expect([...found.hashes]).toEqual(["hash-s"]);
+    expect([...found.sourceUrls]).toEqual(["https://example.org/s"]);
+  });
+
   it("lists newest first in keyset pages", async () => {
-    for (let i = 1; i <= 5; i++) {
-      await storage.store.insert({
-        recipe: recipe(`R${i}`, `r${i}`),
-        contentHash: `h${i}`,
-        now: new Date(),
-      });
-    }
+    for (let i = 1; i <= 5; i++) await storage.store.insert(entry(egg(`R${i}`, `r${i}`)));
     const first = await storage.store.list({ limit: 2 });
     expect(first.map((r) => r.slug)).toEqual(["r5", "r4"]);
     const second = await storage.store.list({ limit: 2, after: first.at(-1)!.id });
     expect(second.map((r) => r.slug)).toEqual(["r3", "r2"]);
   });
 
-  it("writes a WAL-mode file and migrates only once", async () => {
-    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(storage.db);
-    expect(mode.rows[0]?.journal_mode).toBe("wal");
-    expect(await migrateToLatest(storage.db as Kysely<unknown>)).toEqual([]);
+  it("migrates once and passes its integrity check", async () => {
+    expect(await migrateToLatest(storage.db as Kysely<unknown>, dialect)).toEqual([]);
+    expect(await storage.dialect.checkIntegrity(storage.db)).toEqual([]);
   });
 
   it("says loudly when a stored document no longer matches the model", async () => {
-    const stored = await storage.store.insert({
-      recipe: recipe("Eggs", "eggs"),
-      contentHash: "h1",
-      now: new Date(),
-    });
+    const stored = await storage.store.insert(entry(egg("Eggs", "eggs")));
     await storage.db
       .updateTable("recipes")
       .set({ document: '{"title":""}' })
       .where("id", "=", Number(stored.id))
       .execute();
     await expect(storage.store.findBySlug("eggs")).rejects.toThrow(/does not match the model/);
+  });
+
+  describe("search", () => {
+    const dishes: RecipeInput[] = [
+      {
+        title: "Caramelised Pork Mince",
+        slug: "pork-mince",
+        cuisine: ["Vietnamese"],
+        category: ["Main course"],
+        keywords: ["weeknight", "stir fry"],
+        times: { total: { min: 1200 } },
+        ingredientGroups: [
+          {
+            ingredients: [
+              { text: "500 g pork mince", food: "pork mince" },
+              { text: "2 red chilies", food: "red chilies" },
+              { text: "fish sauce", food: "fish sauce" },
+            ],
+          },
+        ],
+        stepGroups: [{ steps: [{ text: "Caramelise the sugar, then brown the pork." }] }],
+      },
+      {
+        title: "Crème Brûlée",
+        slug: "creme-brulee",
+        cuisine: ["French"],
+        category: ["Dessert"],
+        diets: ["Vegetarian"],
+        times: { prep: { min: 1800 }, cook: { min: 2400 } },
+        ingredientGroups: [
+          {
+            ingredients: [
+              { text: "4 egg yolks", food: "egg yolks" },
+              { text: "cream", food: "cream" },
+              { text: "sugar", food: "sugar" },
+            ],
+          },
+        ],
+        stepGroups: [{ steps: [{ text: "Bake in a water bath, then burn the sugar on top." }] }],
+      },
+      {
+        title: "Rice Noodle Soup",
+        slug: "noodle-soup",
+        cuisine: ["Vietnamese"],
+        times: { total: { min: 3600 } },
+        ingredientGroups: [
+          {
+            ingredients: [
+              { text: "rice noodles", food: "rice noodles" },
+              { text: "beef stock", food: "beef stock" },
+              { text: "pork bones", food: "pork bones" },
+              { text: "star anise", food: "star anise" },
+            ],
+          },
+        ],
+        stepGroups: [{ steps: [{ text: "Simmer the stock with the pork bones for an hour." }] }],
+      },
+      {
+        title: "Fried Rice",
+        slug: "fried-rice",
+        ingredientGroups: [
+          {
+            ingredients: [
+              { text: "cooked rice", food: "rice" },
+              { text: "pork", food: "pork" },
+            ],
+          },
+        ],
+        stepGroups: [{ steps: [{ text: "Fry it all." }] }],
+      },
+    ];
+    const slugs = (hits: { slug: string }[]) => hits.map((h) => h.slug);
+    const search = (q: Partial<SearchQuery>) =>
+      storage.store.search({ sort: "relevance", limit: 20, ...q });
+
+    beforeEach(async () => {
+      for (const dish of dishes) await storage.store.insert(entry(makeRecipe(dish)));
+    });
+
+    it("ranks a title match above a mention in the steps", async () => {
+      const hits = slugs(await search({ text: "pork" }));
+      expect(hits[0]).toBe("pork-mince");
+      expect(hits).toContain("noodle-soup");
+      expect(hits).not.toContain("creme-brulee");
+    });
+
+    it("stems words and folds accents", async () => {
+      expect(slugs(await search({ text: "noodle" }))).toEqual(["noodle-soup"]);
+      expect(slugs(await search({ text: "creme brulee" }))).toEqual(["creme-brulee"]);
+      expect(slugs(await search({ text: "CRÈME" }))).toEqual(["creme-brulee"]);
+    });
+
+    it("ranks by how much of each recipe the foods at hand cover", async () => {
+      const hits = await search({ foods: ["pork", "chilies", "rice"] });
+      expect(slugs(hits)).toEqual(["fried-rice", "pork-mince", "noodle-soup"]);
+      expect(hits[0]?.coverage).toBe(1);
+      expect(hits[1]?.coverage).toBeCloseTo(2 / 3);
+      expect(hits[2]?.coverage).toBeCloseTo(2 / 4);
+    });
+
+    it("filters by cuisine, category, diet, tag and time", async () => {
+      expect(slugs(await search({ cuisine: "vietnamese", sort: "newest" }))).toEqual([
+        "noodle-soup",
+        "pork-mince",
+      ]);
+      expect(slugs(await search({ category: "Dessert" }))).toEqual(["creme-brulee"]);
+      expect(slugs(await search({ diet: "vegetarian" }))).toEqual(["creme-brulee"]);
+      expect(slugs(await search({ tag: "Weeknight" }))).toEqual(["pork-mince"]);
+      expect(slugs(await search({ maxTotalSeconds: 3600, sort: "quickest" }))).toEqual([
+        "pork-mince",
+        "noodle-soup",
+      ]);
+      expect(slugs(await search({ text: "pork", cuisine: "french" }))).toEqual([]);
+    });
+
+    it("sorts quickest first, recipes with no time last", async () => {
+      expect(slugs(await search({ sort: "quickest" }))).toEqual([
+        "pork-mince",
+        "noodle-soup",
+        "creme-brulee",
+        "fried-rice",
+      ]);
+    });
+
+    it("pages through results with a keyset cursor, each hit once", async () => {
+      for (const sort of ["relevance", "newest", "quickest"] as const) {
+        const seen: string[] = [];
+        let after: SearchQuery["after"];
+        for (let page = 0; page < 10; page++) {
+          const hits = await search({
+            sort,
+            limit: 1,
+            ...(after && { after }),
+            ...(sort === "relevance" && { text: "pork" }),
+          });
+          if (hits.length === 0) break;
+          seen.push(hits[0]!.slug);
+          after = { key: hits[0]!.key, id: Number(hits[0]!.id) };
+        }
+        const all = slugs(await search({ sort, ...(sort === "relevance" && { text: "pork" }) }));
+        expect(seen, sort).toEqual(all);
+      }
+    });
+
+    it("reads any input as words: never a syntax error, never injection", async () => {
+      const hostile = [
+        '"',
+        "pork OR",
+        "NEAR(pork rice)",
+        "pork*",
+        "'; drop table recipes; --",
+        "title:pork",
+        "^pork",
+        "-pork",
+        "(((",
+        "x".repeat(10_000),
+        "\u0000\u0001",
+        "🍜 noodle",
+      ];
+      for (const text of hostile)
+        await expect(search({ text }), text).resolves.toBeInstanceOf(Array);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ maxLength: 200 }),
+          fc.array(fc.string(), { maxLength: 5 }),
+          async (text, foods) => {
+            const hits = await search({ text, foods });
+            expect(Array.isArray(hits)).toBe(true);
+          },
+        ),
+        { numRuns: 60 },
+      );
+      expect(await storage.store.count()).toBe(dishes.length);
+      expect(await sql`select 1 as one`.execute(storage.db)).toBeTruthy();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely, Selectable, Transaction } from "kysely";
 import type {
   ListRecipesQuery,
   NewRecipe,
@@ -8,6 +8,9 @@ import type {
 } from "../app/ports.js";
 import { RecipeSchema } from "../domain/recipe.js";
 import type { Database, RecipesTable } from "./database.js";
+import { searchRecipes } from "./recipe-search.js";
+import { toSearchDocument } from "./search-document.js";
+import type { StorageDialect } from "./storage-dialect.js";
 
 export class CorruptRecordError extends Error {
   override readonly name = "CorruptRecordError";
@@ -30,8 +33,52 @@ function toStored(row: Selectable<RecipesTable>): StoredRecipe {
   };
 }
 
-/** The RecipeStore port over Kysely; the SQL is common to SQLite and PostgreSQL. */
-export function createRecipeStore(db: Kysely<Database>): RecipeStore {
+/** Writes a recipe's row and its index entries (facets, food words, full text) together. */
+async function insertOne(
+  trx: Transaction<Database>,
+  dialect: StorageDialect,
+  { recipe, summary, contentHash, now }: NewRecipe,
+): Promise<StoredRecipe> {
+  const doc = toSearchDocument(recipe);
+  const at = now.toISOString();
+  const row = await trx
+    .insertInto("recipes")
+    .values({
+      slug: recipe.slug,
+      title: recipe.title,
+      summary: summary ?? null,
+      document: JSON.stringify(recipe),
+      content_hash: contentHash,
+      source_url: recipe.source.url ?? null,
+      total_seconds: doc.totalSeconds,
+      ingredient_count: doc.ingredientCount,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (doc.terms.length > 0) {
+    await trx
+      .insertInto("recipe_terms")
+      .values(doc.terms.map((t) => ({ recipe_id: row.id, kind: t.kind, value: t.value })))
+      .execute();
+  }
+  if (doc.foodWords.length > 0) {
+    await trx
+      .insertInto("recipe_food_words")
+      .values(
+        doc.foodWords.map((f) => ({ recipe_id: row.id, ingredient: f.ingredient, word: f.word })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  await dialect.indexText(trx, row.id, doc);
+  return toStored(row);
+}
+
+/** The RecipeStore port over Kysely: one implementation for SQLite and PostgreSQL, with the
+ *  dialect supplying what differs (the full-text index). */
+export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect): RecipeStore {
   const findOne = async (column: "slug" | "content_hash", value: string) => {
     const row = await db
       .selectFrom("recipes")
@@ -42,27 +89,38 @@ export function createRecipeStore(db: Kysely<Database>): RecipeStore {
   };
 
   return {
-    async insert({ recipe, summary, contentHash, now }: NewRecipe): Promise<StoredRecipe> {
-      const at = now.toISOString();
-      const row = await db
-        .insertInto("recipes")
-        .values({
-          slug: recipe.slug,
-          title: recipe.title,
-          summary: summary ?? null,
-          document: JSON.stringify(recipe),
-          content_hash: contentHash,
-          source_url: recipe.source.url ?? null,
-          created_at: at,
-          updated_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toStored(row);
-    },
+    insert: (input) => db.transaction().execute((trx) => insertOne(trx, dialect, input)),
+
+    insertMany: (inputs) =>
+      db.transaction().execute(async (trx) => {
+        const stored: StoredRecipe[] = [];
+        for (const input of inputs) stored.push(await insertOne(trx, dialect, input));
+        return stored;
+      }),
 
     findBySlug: (slug) => findOne("slug", slug),
     findByContentHash: (hash) => findOne("content_hash", hash),
+
+    async findExisting({ hashes, sourceUrls }) {
+      const found = { hashes: new Set<string>(), sourceUrls: new Set<string>() };
+      if (hashes.length > 0) {
+        const rows = await db
+          .selectFrom("recipes")
+          .select("content_hash")
+          .where("content_hash", "in", [...hashes])
+          .execute();
+        for (const r of rows) found.hashes.add(r.content_hash);
+      }
+      if (sourceUrls.length > 0) {
+        const rows = await db
+          .selectFrom("recipes")
+          .select("source_url")
+          .where("source_url", "in", [...sourceUrls])
+          .execute();
+        for (const r of rows) if (r.source_url) found.sourceUrls.add(r.source_url);
+      }
+      return found;
+    },
 
     async isSlugTaken(slug) {
       const row = await db
@@ -90,6 +148,8 @@ export function createRecipeStore(db: Kysely<Database>): RecipeStore {
         createdAt: new Date(row.created_at),
       }));
     },
+
+    search: (query) => searchRecipes(db, dialect, query),
 
     async count() {
       const row = await db

@@ -57,6 +57,11 @@ details.faq summary { cursor: pointer; font-weight: 600; }
 ul.recipe-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
 ul.recipe-list li { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; }
 ul.recipe-list a { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
+form.search { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; margin: 1rem 0 2rem;
+  font: .9rem ui-sans-serif, system-ui, sans-serif; }
+form.search label { display: grid; gap: .25rem; }
+form.search input, form.search select { font: inherit; padding: .45rem .6rem; border: 1px solid var(--line);
+  border-radius: 8px; background: var(--card); color: var(--ink); min-width: 10rem; }
 dl.storage dt { font-weight: 700; } dl.storage dd { margin: 0 0 .5rem; }
 @media print {
   header.site, footer.site, .jump, .story, .no-print { display: none; }

@@ -1,5 +1,6 @@
 import type { RecipeSummary } from "../../app/ports.js";
 import { Layout } from "./layout.js";
+import { SearchForm } from "./search-form.js";
 
 export interface HomePageProps {
   readonly recipes: readonly RecipeSummary[];
@@ -11,6 +12,7 @@ export function HomePage({ recipes, next, stylesheetHref }: HomePageProps) {
   return (
     <Layout title="Claypot — recipes" stylesheetHref={stylesheetHref}>
       <h1>Recipes</h1>
+      <SearchForm />
       {recipes.length === 0 ? (
         <p class="lede">
           No recipes yet. Import one with <code>npx claypot import FILE</code>.

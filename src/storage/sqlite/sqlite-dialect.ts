@@ -1,0 +1,42 @@
+import { sql } from "kysely";
+import { foldText } from "../../domain/fold-text.js";
+import type { StorageDialect } from "../storage-dialect.js";
+
+const MAX_TERMS = 32;
+
+/** Any text → an FTS5 query that cannot be a syntax error: each word quoted (FTS5 operators
+ *  and punctuation become plain text), all words required, the last one a prefix. */
+export function toFts5Query(text: string): string | undefined {
+  const words = (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+  if (words.length === 0) return undefined;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
+}
+
+export const sqliteDialect: StorageDialect = {
+  name: "sqlite",
+
+  async indexText(trx, id, doc) {
+    await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
+    await sql`insert into recipes_fts (rowid, title, ingredients, description, steps, tags)
+      values (${id}, ${doc.title}, ${doc.ingredients}, ${doc.description}, ${doc.steps}, ${doc.tags})`.execute(
+      trx,
+    );
+  },
+
+  async deleteText(trx, id) {
+    await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
+  },
+
+  matchText(text) {
+    const query = toFts5Query(text);
+    if (query === undefined) return undefined;
+    // bm25 is lower for better matches; the title weighs most, then ingredients and tags.
+    return sql`(select rowid as id, bm25(recipes_fts, 10.0, 4.0, 2.0, 1.0, 3.0) as score
+      from recipes_fts where recipes_fts match ${query})`;
+  },
+
+  async checkIntegrity(db) {
+    const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+    return rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
+  },
+};

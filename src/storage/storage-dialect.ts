@@ -1,0 +1,20 @@
+import type { Kysely, RawBuilder, Transaction } from "kysely";
+import type { Database } from "./database.js";
+import type { SearchDocument } from "./search-document.js";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** A full-text match as a table expression of (id, score), where a lower score ranks first. */
+export type TextMatch = RawBuilder<unknown>;
+
+/** What differs between the databases: the search index and how text is matched. */
+export interface StorageDialect {
+  readonly name: DialectName;
+  /** Writes (or rewrites) the full-text entry of a recipe, inside the caller's transaction. */
+  indexText(trx: Transaction<Database>, id: number, doc: SearchDocument): Promise<void>;
+  deleteText(trx: Transaction<Database>, id: number): Promise<void>;
+  /** SQL for the recipes matching `text`, with relevance; undefined when the text has no words. */
+  matchText(text: string): TextMatch | undefined;
+  /** Runs `PRAGMA integrity_check` or its like; the list of problems, empty when sound. */
+  checkIntegrity(db: Kysely<Database>): Promise<string[]>;
+}
