@@ -23,10 +23,15 @@ async function freeSlug(store: RecipeStore, slug: string): Promise<string> {
   }
 }
 
+/** Same content, same hash, whatever its slug: how a rerun of an import knows it has it. */
+export function hashOf(recipe: Recipe): string {
+  const { slug: _slug, ...content } = recipe;
+  return contentHash(content);
+}
+
 /** Keeps a recipe once: the same content twice returns the recipe already stored. */
 export async function addRecipe(deps: AddRecipeDeps, recipe: Recipe): Promise<AddRecipeOutcome> {
-  const { slug: _slug, ...content } = recipe;
-  const hash = contentHash(content);
+  const hash = hashOf(recipe);
   const existing = await deps.store.findByContentHash(hash);
   if (existing) return { stored: existing, created: false };
   const slug = await freeSlug(deps.store, recipe.slug);

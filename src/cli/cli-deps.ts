@@ -15,6 +15,10 @@ export interface CliDeps {
   readonly stdin: AsyncIterable<Uint8Array>;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Standard error as is (no added line end), for progress redrawn in place. */
+  readonly errRaw: (text: string) => void;
+  /** Whether standard error is a terminal: a redrawn bar, or plain lines for logs. */
+  readonly errIsTty: boolean;
   /** Where the process's exit status goes (process.exitCode in main, a variable in tests). */
   readonly setExitStatus: (status: number) => void;
 }

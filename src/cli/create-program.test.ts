@@ -30,6 +30,8 @@ async function run(argv: string[], stdin = "") {
     stdin: Readable.from([Buffer.from(stdin)]),
     out: (t) => out.push(t),
     err: (t) => err.push(t),
+    errRaw: (t) => err.push(t),
+    errIsTty: false,
     setExitStatus: (s) => {
       status = s;
     },
@@ -61,7 +63,7 @@ describe("claypot import", () => {
     expect(await storage.store.count()).toBe(0);
     await run(["import", EXAMPLE_PATH.pathname]);
     const again = await run(["import", EXAMPLE_PATH.pathname]);
-    expect(again.err.join("\n")).toContain("already kept as");
+    expect(again.err.join("\n")).toContain("already kept (same-content)");
     expect(await storage.store.count()).toBe(1);
   });
 
@@ -186,5 +188,47 @@ describe("claypot search", () => {
     const { status, out } = await run(["search", "--after", "nonsense"]);
     expect(status).toBe(1);
     expect(JSON.parse(out[0]!).error.code).toBe("SEARCH_CURSOR_INVALID");
+  });
+});
+
+describe("claypot import of a folder", () => {
+  const post = (n: number) =>
+    `Weeknight Dish Number ${n}\n\nIngredients\n- ${n} cups rice\n- ${n + 1} eggs\n\n` +
+    `Method\n1. Cook the rice for ${n + 10} minutes.\n2. Fry the eggs until set.\n`;
+
+  it("imports every recipe file under it in batches, skips repeats, and sums up", async () => {
+    const { mkdirSync } = await import("node:fs");
+    const dir = join(storage.dir, "posts");
+    mkdirSync(join(dir, "more"), { recursive: true });
+    for (let n = 1; n <= 30; n++)
+      writeFileSync(
+        join(dir, n % 2 ? "" : "more", `dish-${String(n).padStart(2, "0")}.txt`),
+        post(n),
+      );
+    writeFileSync(join(dir, "copy-of-1.txt"), post(1));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "photo.jpg"), "not read");
+    writeFileSync(join(dir, ".hidden.txt"), post(99));
+
+    const first = await run(["import", dir]);
+    expect(first.status).toBe(1);
+    expect(first.out).toHaveLength(32);
+    expect(first.err.at(-1)).toBe(
+      "claypot: 32 inputs: imported 30, skipped 1 (already kept), failed 1 (INPUT_EMPTY ×1)",
+    );
+    expect(await storage.store.count()).toBe(30);
+
+    const rerun = await run(["import", dir]);
+    expect(rerun.err.at(-1)).toContain("imported 0, skipped 31");
+    expect(await storage.store.count()).toBe(30);
+  });
+
+  it("says so when a folder holds no recipe files", async () => {
+    const { mkdirSync } = await import("node:fs");
+    const dir = join(storage.dir, "nothing");
+    mkdirSync(dir);
+    const { status, err } = await run(["import", dir]);
+    expect(status).toBe(1);
+    expect(err[0]).toContain("no recipe files");
   });
 });

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       stdin: process.stdin,
       out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
       err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+      errRaw: (text) => process.stderr.write(text),
+      errIsTty: process.stderr.isTTY === true,
       setExitStatus: (status) => {
         process.exitCode = status;
       },

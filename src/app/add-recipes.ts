@@ -1,0 +1,72 @@
+import { describeRecipe } from "../domain/describe-recipe.js";
+import type { Recipe } from "../domain/recipe.js";
+import { type AddRecipeDeps, addRecipe, hashOf } from "./add-recipe.js";
+import type { NewRecipe, StoredRecipe } from "./ports.js";
+
+export type AddOutcome =
+  | { readonly kind: "created"; readonly stored: StoredRecipe }
+  | { readonly kind: "skipped"; readonly reason: "same-content" | "same-source-url" };
+
+/** Keeps a batch of recipes in one transaction, skipping those kept already (same content, or
+ *  same source URL) and repeats within the batch; slugs taken in the store or earlier in the
+ *  batch get "-2", "-3"… Outcomes come back in input order. */
+export async function addRecipes(
+  deps: AddRecipeDeps,
+  recipes: readonly Recipe[],
+): Promise<AddOutcome[]> {
+  const hashes = recipes.map(hashOf);
+  const urls = recipes.map((r) => r.source.url);
+  const existing = await deps.store.findExisting({
+    hashes,
+    sourceUrls: urls.filter((u): u is string => u !== undefined),
+  });
+  const outcomes: (AddOutcome | undefined)[] = [];
+  const toInsert: { at: number; entry: NewRecipe }[] = [];
+  const slugsInBatch = new Set<string>();
+  const now = deps.clock.now();
+  for (const [i, recipe] of recipes.entries()) {
+    const hash = hashes[i]!;
+    const url = urls[i];
+    if (existing.hashes.has(hash)) {
+      outcomes.push({ kind: "skipped", reason: "same-content" });
+      continue;
+    }
+    if (url !== undefined && existing.sourceUrls.has(url)) {
+      outcomes.push({ kind: "skipped", reason: "same-source-url" });
+      continue;
+    }
+    existing.hashes.add(hash);
+    if (url !== undefined) existing.sourceUrls.add(url);
+    let slug = recipe.slug;
+    for (let n = 2; slugsInBatch.has(slug) || (await deps.store.isSlugTaken(slug)); n++) {
+      slug = `${recipe.slug.slice(0, 95)}-${n}`;
+    }
+    slugsInBatch.add(slug);
+    const summary = describeRecipe(recipe);
+    outcomes.push(undefined);
+    toInsert.push({
+      at: i,
+      entry: {
+        recipe: { ...recipe, slug },
+        contentHash: hash,
+        now,
+        ...(summary !== undefined && { summary }),
+      },
+    });
+  }
+  try {
+    const stored = await deps.store.insertMany(toInsert.map((t) => t.entry));
+    stored.forEach((s, k) => {
+      outcomes[toInsert[k]!.at] = { kind: "created", stored: s };
+    });
+  } catch {
+    // Another writer took a slug between our check and the insert: keep them one by one.
+    for (const { at } of toInsert) {
+      const added = await addRecipe(deps, recipes[at]!);
+      outcomes[at] = added.created
+        ? { kind: "created", stored: added.stored }
+        : { kind: "skipped", reason: "same-content" };
+    }
+  }
+  return outcomes.map((o) => o!);
+}
