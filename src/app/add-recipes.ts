@@ -13,6 +13,8 @@ export type AddOutcome =
 export async function addRecipes(
   deps: AddRecipeDeps,
   recipes: readonly Recipe[],
+  /** When each recipe was first kept (a restore keeps the original dates); else now. */
+  createdAt?: readonly Date[],
 ): Promise<AddOutcome[]> {
   const hashes = recipes.map(hashOf);
   const urls = recipes.map((r) => r.source.url);
@@ -49,7 +51,7 @@ export async function addRecipes(
       entry: {
         recipe: { ...recipe, slug },
         contentHash: hash,
-        now,
+        now: createdAt?.[i] ?? now,
         ...(summary !== undefined && { summary }),
       },
     });

@@ -70,6 +70,8 @@ export interface RecipeStore {
     sourceUrls: readonly string[];
   }): Promise<{ hashes: Set<string>; sourceUrls: Set<string> }>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Whole recipes in id order, a page at a time: backups and exports. */
+  listStored(query: { limit: number; afterId?: string }): Promise<StoredRecipe[]>;
   isSlugTaken(slug: string): Promise<boolean>;
   list(query: ListRecipesQuery): Promise<RecipeSummary[]>;
   count(): Promise<number>;

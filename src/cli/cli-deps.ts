@@ -2,6 +2,8 @@ import type { Clock, RecipeStore } from "../app/ports.js";
 
 export interface OpenedStore {
   readonly store: RecipeStore;
+  /** SQLite only: a consistent file copy of the live database. */
+  readonly backupFile?: (path: string) => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -9,6 +11,8 @@ export interface OpenedStore {
 export interface CliDeps {
   /** Opened only by commands that need the database. */
   readonly openStore: () => Promise<OpenedStore>;
+  /** Opens another database file read for a restore (a SQLite backup). */
+  readonly openSqliteFile: (path: string) => Promise<OpenedStore>;
   readonly serve: () => Promise<void>;
   readonly clock: Clock;
   readonly publicUrl: string;

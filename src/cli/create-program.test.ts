@@ -10,6 +10,7 @@ import {
   readExample,
   type TempStorage,
 } from "../../test/support/temp-storage.js";
+import { openStorage } from "../storage/open-storage.js";
 import { type CliDeps, runCli } from "./create-program.js";
 
 let storage: TempStorage;
@@ -23,7 +24,12 @@ async function run(argv: string[], stdin = "") {
   const err: string[] = [];
   let status = 0;
   const deps: CliDeps = {
-    openStore: async () => ({ store: storage.store, close: async () => {} }),
+    openStore: async () => ({
+      store: storage.store,
+      ...(storage.backupFile && { backupFile: storage.backupFile }),
+      close: async () => {},
+    }),
+    openSqliteFile: (path) => openStorage({ sqlitePath: path }),
     serve: async () => {},
     clock: fixedClock(),
     publicUrl: "https://claypot.example",
@@ -230,5 +236,56 @@ describe("claypot import of a folder", () => {
     const { status, err } = await run(["import", dir]);
     expect(status).toBe(1);
     expect(err[0]).toContain("no recipe files");
+  });
+});
+
+describe("claypot backup and restore", () => {
+  it("round-trips through JSON lines and through a SQLite copy", async () => {
+    await run(["import", EXAMPLE_PATH.pathname]);
+    for (const [format, name] of [
+      ["jsonl", "backup.jsonl"],
+      ["sqlite", "backup.db"],
+    ] as const) {
+      const file = join(storage.dir, name);
+      const backup = await run(["backup", "--format", format, file]);
+      expect(backup.status, format).toBe(0);
+      const target = await openTempStorage();
+      const restoreDeps = { store: target.store };
+      try {
+        const { runCli: run2 } = await import("./create-program.js");
+        const err: string[] = [];
+        let status = 0;
+        await run2(
+          {
+            openStore: async () => ({ store: restoreDeps.store, close: async () => {} }),
+            openSqliteFile: (path) => openStorage({ sqlitePath: path }),
+            serve: async () => {},
+            clock: fixedClock(),
+            publicUrl: "https://claypot.example",
+            stdin: Readable.from([]),
+            out: () => {},
+            err: (t) => err.push(t),
+            errRaw: () => {},
+            errIsTty: false,
+            setExitStatus: (s) => {
+              status = s;
+            },
+          },
+          ["restore", file],
+        );
+        expect(status, format).toBe(0);
+        expect(err.at(-1)).toBe("claypot: restored 1, skipped 0 already kept");
+        const kept = await target.store.findBySlug("vietnamese-caramelised-pork-mince-stir-fry");
+        expect(kept?.recipe.faq).toHaveLength(6);
+      } finally {
+        await target.close();
+      }
+    }
+  });
+
+  it("refuses a file that is not a backup", async () => {
+    const { status, err } = await run(["restore", EXAMPLE_PATH.pathname]);
+    expect(status).toBe(1);
+    expect(err.at(-1)).toContain("not a Claypot backup");
   });
 });

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { CliDeps } from "./cli-deps.js";
+import { backupCommand, restoreCommand } from "./commands/backup-command.js";
 import { exportCommand } from "./commands/export-command.js";
 import { importCommand } from "./commands/import-command.js";
 import { searchCommand } from "./commands/search-command.js";
@@ -12,6 +13,8 @@ const COMMANDS: ReadonlyArray<(deps: CliDeps) => Command> = [
   importCommand,
   exportCommand,
   searchCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 export function createProgram(deps: CliDeps): Command {

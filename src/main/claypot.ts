@@ -9,6 +9,10 @@ async function main(): Promise<void> {
   await runCli(
     {
       openStore: () => openStorage(config),
+      openSqliteFile: (path) => {
+        const { databaseUrl: _, ...sqliteConfig } = config;
+        return openStorage({ ...sqliteConfig, databasePath: path });
+      },
       serve: async () => {
         const server = await startServer(config);
         const database = config.databaseUrl ? "PostgreSQL" : config.databasePath;

@@ -19,6 +19,8 @@ export interface Storage {
   readonly db: Kysely<Database>;
   readonly dialect: StorageDialect;
   readonly store: RecipeStore;
+  /** SQLite only: a consistent file copy of the live database (the online backup API). */
+  readonly backupFile?: (path: string) => Promise<void>;
   /** True when this open created the schema (its first migration ran now). */
   readonly created: boolean;
   close(): Promise<void>;
@@ -32,9 +34,8 @@ export function isPostgresUrl(url: string | undefined): url is string {
 export async function openStorage(options: StorageOptions): Promise<Storage> {
   const postgres = isPostgresUrl(options.databaseUrl);
   const dialect = postgres ? postgresDialect : sqliteDialect;
-  const db = postgres
-    ? openPostgresDatabase(options.databaseUrl as string)
-    : openSqliteDatabase({ path: options.sqlitePath });
+  const sqlite = postgres ? undefined : openSqliteDatabase({ path: options.sqlitePath });
+  const db = sqlite ? sqlite.db : openPostgresDatabase(options.databaseUrl as string);
   try {
     const applied = await migrateToLatest(db as Kysely<unknown>, dialect.name);
     return {
@@ -42,6 +43,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       dialect,
       store: createRecipeStore(db, dialect),
       created: applied.includes(FIRST_MIGRATION),
+      ...(sqlite && { backupFile: sqlite.backupTo }),
       close: () => db.destroy(),
     };
   } catch (error) {

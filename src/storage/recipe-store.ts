@@ -151,6 +151,12 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
 
     search: (query) => searchRecipes(db, dialect, query),
 
+    async listStored({ limit, afterId }) {
+      let query = db.selectFrom("recipes").selectAll().orderBy("id", "asc").limit(limit);
+      if (afterId !== undefined) query = query.where("id", ">", Number(afterId));
+      return (await query.execute()).map(toStored);
+    },
+
     async count() {
       const row = await db
         .selectFrom("recipes")

@@ -12,7 +12,13 @@ export interface SqliteOptions {
 
 /** One connection with WAL (readers never wait for the writer) and a busy timeout so a second
  *  process (the CLI beside the server) waits for a lock instead of failing at once. */
-export function openSqliteDatabase(options: SqliteOptions): Kysely<Database> {
+export interface SqliteDatabase {
+  readonly db: Kysely<Database>;
+  /** A consistent copy of the live database at `path`, by SQLite's online backup API. */
+  backupTo(path: string): Promise<void>;
+}
+
+export function openSqliteDatabase(options: SqliteOptions): SqliteDatabase {
   if (options.path !== ":memory:" && !options.readonly) {
     mkdirSync(dirname(options.path), { recursive: true });
   }
@@ -21,5 +27,11 @@ export function openSqliteDatabase(options: SqliteOptions): Kysely<Database> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    backupTo: async (path) => {
+      mkdirSync(dirname(path), { recursive: true });
+      await sqlite.backup(path);
+    },
+  };
 }
