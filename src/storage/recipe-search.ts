@@ -16,15 +16,17 @@ interface Row {
   sort_key: number;
 }
 
-const NO_TIME = 1e12;
+/** The "quickest" key: recipes with no stated time come last. The same expression is indexed
+ *  (migration 0001), so it must stay exactly this. */
+export const QUICKEST = sql`coalesce(r.total_seconds, 1000000000000)`;
 const MAX_FOODS = 20;
 
 function foodWords(foods: readonly string[]): string[] {
   return [...new Set(foods.slice(0, MAX_FOODS).flatMap((f) => stemWords(foldText(f))))];
 }
 
-/** Search as one query whatever its parts: candidates (text match, food coverage, facets, time)
- *  with a numeric sort key where lower comes first, then keyset paging on (key, id). */
+/** Search as one query whatever its parts: text match, food coverage, facets and time, with a
+ *  numeric sort key where lower comes first, and keyset paging on (key, id). */
 export async function searchRecipes(
   db: Kysely<Database>,
   dialect: StorageDialect,
@@ -56,31 +58,31 @@ export async function searchRecipes(
     where.push(sql`r.total_seconds <= ${query.maxTotalSeconds}`);
   }
 
-  const sortKey =
-    query.sort === "newest"
-      ? sql`(0.0 - r.id)`
-      : query.sort === "quickest"
-        ? sql`coalesce(r.total_seconds * 1.0, ${sql.lit(NO_TIME)})`
-        : words.length > 0
-          ? sql`(0.0 - ${coverage} - f.matched * 0.001)`
-          : text
-            ? sql`m.score`
-            : sql`(0.0 - r.id)`;
-
-  const cursor = query.after
-    ? sql`where c.sort_key > ${query.after.key} or (c.sort_key = ${query.after.key} and c.id < ${query.after.id})`
-    : sql``;
-
+  // Newest walks the primary key backwards; every other order is (key, id) ascending, so a
+  // row-value comparison serves as the keyset condition and can use an index.
+  const newest =
+    query.sort === "newest" || (query.sort === "relevance" && !text && words.length === 0);
+  const sortKey = newest
+    ? sql`(0 - r.id)`
+    : query.sort === "quickest"
+      ? QUICKEST
+      : words.length > 0
+        ? sql`(0.0 - ${coverage} - f.matched * 0.001)`
+        : sql`m.score`;
+  if (query.after) {
+    where.push(
+      newest
+        ? sql`r.id < ${query.after.id}`
+        : sql`(${sortKey}, r.id) > (${query.after.key}, ${query.after.id})`,
+    );
+  }
   const { rows } = await sql<Row>`
-    select * from (
-      select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
-        ${coverage} as coverage, ${sortKey} as sort_key
-      from recipes r
-      ${sql.join(joins, sql` `)}
-      where ${sql.join(where, sql` and `)}
-    ) c
-    ${cursor}
-    order by c.sort_key asc, c.id desc
+    select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
+      ${coverage} as coverage, ${sortKey} as sort_key
+    from recipes r
+    ${sql.join(joins, sql` `)}
+    where ${sql.join(where, sql` and `)}
+    order by ${newest ? sql`r.id desc` : sql`${sortKey} asc, r.id asc`}
     limit ${query.limit}`.execute(db);
 
   return rows.map((row) => ({

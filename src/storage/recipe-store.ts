@@ -7,6 +7,7 @@ import type {
   StoredRecipe,
 } from "../app/ports.js";
 import { RecipeSchema } from "../domain/recipe.js";
+import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
 import { searchRecipes } from "./recipe-search.js";
 import { toSearchDocument } from "./search-document.js";
@@ -33,47 +34,64 @@ function toStored(row: Selectable<RecipesTable>): StoredRecipe {
   };
 }
 
-/** Writes a recipe's row and its index entries (facets, food words, full text) together. */
-async function insertOne(
+/** Writes recipes' rows and their index entries (facets, food words, full text) together, a
+ *  few multi-row statements per batch rather than several statements per recipe. */
+async function insertBatch(
   trx: Transaction<Database>,
   dialect: StorageDialect,
-  { recipe, summary, contentHash, now }: NewRecipe,
-): Promise<StoredRecipe> {
-  const doc = toSearchDocument(recipe);
-  const at = now.toISOString();
-  const row = await trx
-    .insertInto("recipes")
-    .values({
-      slug: recipe.slug,
-      title: recipe.title,
-      summary: summary ?? null,
-      document: JSON.stringify(recipe),
-      content_hash: contentHash,
-      source_url: recipe.source.url ?? null,
-      total_seconds: doc.totalSeconds,
-      ingredient_count: doc.ingredientCount,
-      created_at: at,
-      updated_at: at,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  if (doc.terms.length > 0) {
-    await trx
-      .insertInto("recipe_terms")
-      .values(doc.terms.map((t) => ({ recipe_id: row.id, kind: t.kind, value: t.value })))
+  inputs: readonly NewRecipe[],
+): Promise<StoredRecipe[]> {
+  const docs = inputs.map((input) => toSearchDocument(input.recipe));
+  const ids = new Map<string, number>();
+  for (const part of chunks(
+    inputs.map((input, k) => ({ input, doc: docs[k]! })),
+    500,
+  )) {
+    const rows = await trx
+      .insertInto("recipes")
+      .values(
+        part.map(({ input: { recipe, summary, contentHash, now }, doc }) => ({
+          slug: recipe.slug,
+          title: recipe.title,
+          summary: summary ?? null,
+          document: JSON.stringify(recipe),
+          content_hash: contentHash,
+          source_url: recipe.source.url ?? null,
+          total_seconds: doc.totalSeconds,
+          ingredient_count: doc.ingredientCount,
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        })),
+      )
+      .returning(["id", "slug"])
       .execute();
+    // RETURNING promises no order: match rows back by their unique slug.
+    for (const row of rows) ids.set(row.slug, Number(row.id));
   }
-  if (doc.foodWords.length > 0) {
+  const idOf = (k: number) => ids.get(inputs[k]!.recipe.slug)!;
+  const terms = docs.flatMap((doc, k) => doc.terms.map((t) => ({ recipe_id: idOf(k), ...t })));
+  for (const part of chunks(terms)) await trx.insertInto("recipe_terms").values(part).execute();
+  const words = docs.flatMap((doc, k) =>
+    doc.foodWords.map((f) => ({ recipe_id: idOf(k), ingredient: f.ingredient, word: f.word })),
+  );
+  for (const part of chunks(words)) {
     await trx
       .insertInto("recipe_food_words")
-      .values(
-        doc.foodWords.map((f) => ({ recipe_id: row.id, ingredient: f.ingredient, word: f.word })),
-      )
+      .values(part)
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
-  await dialect.indexText(trx, row.id, doc);
-  return toStored(row);
+  await dialect.indexTexts(
+    trx,
+    docs.map((doc, k) => ({ id: idOf(k), doc })),
+  );
+  return inputs.map((input, k) => ({
+    id: String(idOf(k)),
+    recipe: input.recipe,
+    contentHash: input.contentHash,
+    createdAt: input.now,
+    updatedAt: input.now,
+  }));
 }
 
 /** The RecipeStore port over Kysely: one implementation for SQLite and PostgreSQL, with the
@@ -89,14 +107,13 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
   };
 
   return {
-    insert: (input) => db.transaction().execute((trx) => insertOne(trx, dialect, input)),
+    insert: async (input) =>
+      (await db.transaction().execute((trx) => insertBatch(trx, dialect, [input])))[0]!,
 
-    insertMany: (inputs) =>
-      db.transaction().execute(async (trx) => {
-        const stored: StoredRecipe[] = [];
-        for (const input of inputs) stored.push(await insertOne(trx, dialect, input));
-        return stored;
-      }),
+    insertMany: async (inputs) =>
+      inputs.length === 0
+        ? []
+        : db.transaction().execute((trx) => insertBatch(trx, dialect, inputs)),
 
     findBySlug: (slug) => findOne("slug", slug),
     findByContentHash: (hash) => findOne("content_hash", hash),

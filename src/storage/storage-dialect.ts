@@ -10,9 +10,11 @@ export type TextMatch = RawBuilder<unknown>;
 /** What differs between the databases: the search index and how text is matched. */
 export interface StorageDialect {
   readonly name: DialectName;
-  /** Writes (or rewrites) the full-text entry of a recipe, inside the caller's transaction. */
-  indexText(trx: Transaction<Database>, id: number, doc: SearchDocument): Promise<void>;
-  deleteText(trx: Transaction<Database>, id: number): Promise<void>;
+  /** Writes the full-text entries of new recipes, inside the caller's transaction. */
+  indexTexts(
+    trx: Transaction<Database>,
+    entries: ReadonlyArray<{ readonly id: number; readonly doc: SearchDocument }>,
+  ): Promise<void>;
   /** SQL for the recipes matching `text`, with relevance; undefined when the text has no words. */
   matchText(text: string): TextMatch | undefined;
   /** Runs `PRAGMA integrity_check` or its like; the list of problems, empty when sound. */

@@ -1,20 +1,24 @@
 import { sql } from "kysely";
+import { chunks } from "../chunks.js";
 import type { StorageDialect } from "../storage-dialect.js";
 
 export const postgresDialect: StorageDialect = {
   name: "postgres",
 
-  async indexText(trx, id, doc) {
-    await sql`update recipes set search_vector =
-        setweight(to_tsvector('claypot', ${doc.title}), 'A') ||
-        setweight(to_tsvector('claypot', ${doc.ingredients}), 'B') ||
-        setweight(to_tsvector('claypot', ${`${doc.tags}\n${doc.description}`}), 'C') ||
-        setweight(to_tsvector('claypot', ${doc.steps}), 'D')
-      where id = ${id}`.execute(trx);
-  },
-
-  async deleteText() {
-    // The vector is a column of the row: it goes with it.
+  async indexTexts(trx, entries) {
+    for (const part of chunks(entries, 500)) {
+      const rows = part.map(
+        ({ id, doc }) =>
+          sql`(${id}::integer, ${doc.title}, ${doc.ingredients}, ${`${doc.tags}\n${doc.description}`}, ${doc.steps})`,
+      );
+      await sql`update recipes set search_vector =
+          setweight(to_tsvector('claypot', v.title), 'A') ||
+          setweight(to_tsvector('claypot', v.ingredients), 'B') ||
+          setweight(to_tsvector('claypot', v.about), 'C') ||
+          setweight(to_tsvector('claypot', v.steps), 'D')
+        from (values ${sql.join(rows)}) as v (id, title, ingredients, about, steps)
+        where recipes.id = v.id`.execute(trx);
+    }
   },
 
   matchText(text) {

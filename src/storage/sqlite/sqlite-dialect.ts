@@ -1,13 +1,23 @@
 import { sql } from "kysely";
 import { foldText } from "../../domain/fold-text.js";
+import { chunks } from "../chunks.js";
 import type { StorageDialect } from "../storage-dialect.js";
 
 const MAX_TERMS = 32;
 
+/** English words too common to search by, as PostgreSQL's english configuration drops them:
+ *  matching half the recipes, they only slow the ranking and add nothing to it. */
+const STOP_WORDS = new Set(
+  ("a an and are as at be but by for from how i in into is it its my of on or our so that the " +
+    "their then this to was we what when with you your").split(" "),
+);
+
 /** Any text → an FTS5 query that cannot be a syntax error: each word quoted (FTS5 operators
  *  and punctuation become plain text), all words required, the last one a prefix. */
 export function toFts5Query(text: string): string | undefined {
-  const words = (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+  const all = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const meaningful = all.filter((w) => !STOP_WORDS.has(w));
+  const words = (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TERMS);
   if (words.length === 0) return undefined;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
 }
@@ -15,16 +25,15 @@ export function toFts5Query(text: string): string | undefined {
 export const sqliteDialect: StorageDialect = {
   name: "sqlite",
 
-  async indexText(trx, id, doc) {
-    await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
-    await sql`insert into recipes_fts (rowid, title, ingredients, description, steps, tags)
-      values (${id}, ${doc.title}, ${doc.ingredients}, ${doc.description}, ${doc.steps}, ${doc.tags})`.execute(
-      trx,
-    );
-  },
-
-  async deleteText(trx, id) {
-    await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
+  async indexTexts(trx, entries) {
+    for (const part of chunks(entries, 500)) {
+      const rows = part.map(
+        ({ id, doc }) =>
+          sql`(${id}, ${doc.title}, ${doc.ingredients}, ${doc.description}, ${doc.steps}, ${doc.tags})`,
+      );
+      await sql`insert into recipes_fts (rowid, title, ingredients, description, steps, tags)
+        values ${sql.join(rows)}`.execute(trx);
+    }
   },
 
   matchText(text) {
