@@ -4,7 +4,7 @@ import { toFts5Query } from "./sqlite-dialect.js";
 describe("toFts5Query", () => {
   it.each([
     ["pork stir fry", '"pork" "stir" "fry"*'],
-    ['NEAR(pork "rice") OR -x', '"near" "pork" "rice" "or" "x"*'],
+    ['NEAR(pork "rice") OR -x', '"near" "pork" "rice" "x"*'],
     ["Crème brûlée", '"creme" "brulee"*'],
     ["soup with the noodles", '"soup" "noodles"*'],
     ["the", '"the"*'],
