@@ -1,23 +1,42 @@
-// `npm run bench [-- NAME...] [--seconds N]`: every benchmark, each figure beside a peer's
+// `npm run bench [-- NAME...] [--seconds N] [--size N] [--million] [--corpus DIR]`: every benchmark, each figure beside a peer's
 // measured in the same run; writes bench/results/latest.json and latest.md.
 import { execSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { BenchOptions } from "./bench-options.js";
 import type { BenchRow } from "./bench-row.js";
+import { htmlImportBench } from "./html-import.bench.js";
+import { ingredientsBench } from "./ingredients.bench.js";
 import { pagesBench } from "./pages.bench.js";
+import { storeBench } from "./store.bench.js";
 
-const BENCHES: Record<string, (o: { seconds: number }) => Promise<BenchRow[]>> = {
+const BENCHES: Record<string, (o: BenchOptions) => Promise<BenchRow[]>> = {
   pages: pagesBench,
+  ingredients: ingredientsBench,
+  store: storeBench,
+  "html-import": htmlImportBench,
 };
 
 const { values, positionals } = parseArgs({
-  options: { seconds: { type: "string", default: "5" } },
+  options: {
+    seconds: { type: "string", default: "5" },
+    size: { type: "string", default: "100000" },
+    million: { type: "boolean", default: false },
+    corpus: { type: "string" },
+  },
   allowPositionals: true,
 });
 const seconds = Number(values.seconds);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const corpus = values.corpus ?? join(root, "..", "shared", "corpus");
+const options: BenchOptions = {
+  seconds,
+  size: values.million ? 1_000_000 : Number(values.size),
+  ...(existsSync(corpus) && { corpus }),
+};
 const chosen = positionals.length > 0 ? positionals : Object.keys(BENCHES);
 for (const name of chosen) {
   if (!BENCHES[name]) {
@@ -26,10 +45,9 @@ for (const name of chosen) {
   }
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 execSync("node scripts/build.mjs", { cwd: root, stdio: "inherit" });
 const rows: BenchRow[] = [];
-for (const name of chosen) rows.push(...(await BENCHES[name]!({ seconds })));
+for (const name of chosen) rows.push(...(await BENCHES[name]!(options)));
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en") : n.toFixed(2));

@@ -6,8 +6,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Metric, Suite } from "./metric.js";
 import { foundingPost } from "./suites/founding-post.js";
+import { htmlImport } from "./suites/html-import.js";
+import { ingredients } from "./suites/ingredients.js";
 
-const SUITES: Record<string, Suite> = { "founding-post": foundingPost };
+const SUITES: Record<string, Suite> = {
+  "founding-post": foundingPost,
+  ingredients,
+  "html-import": htmlImport,
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({

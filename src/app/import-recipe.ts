@@ -1,6 +1,10 @@
-import type { Recipe } from "../domain/recipe.js";
+import type { Recipe, RecipeInput } from "../domain/recipe.js";
 import { validateRecipe } from "../domain/validate-recipe.js";
+import { HtmlIssueCode } from "../importers/html/import-html.js";
+import { readRecipeRegionText } from "../importers/html/read-recipe-region.js";
+import type { Importer, ImportSource } from "../importers/importer.js";
 import { chooseImporter } from "../importers/registry.js";
+import { textImporter } from "../importers/text/import-text.js";
 import { decodeText } from "../lib/decode-text.js";
 import { failWith, ok, type Result } from "../lib/result.js";
 import { slugify } from "../lib/slug.js";
@@ -16,6 +20,22 @@ export interface ImportRecipeInput {
   readonly url?: string;
 }
 
+/** A page without structured data is still a post: the text importer reads its recipe region,
+ *  and the html importer's NO_STRUCTURED_RECIPE stays as a note of how it was read. */
+function readSource(importer: Importer, source: ImportSource): Result<RecipeInput> {
+  const imported = importer.importRecipe(source);
+  if (imported.ok || !imported.issues.some((i) => i.code === HtmlIssueCode.NoStructuredRecipe)) {
+    return imported;
+  }
+  const fromText = textImporter.importRecipe({
+    ...source,
+    text: readRecipeRegionText(source.text),
+  });
+  return fromText.ok
+    ? ok(fromText.value, [...imported.issues, ...fromText.issues])
+    : failWith<RecipeInput>([...imported.issues, ...fromText.issues]);
+}
+
 /** Foreign bytes → a valid Recipe, or the issues that stop it. Writes nothing. */
 export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
   const decoded = decodeText(input.bytes, MAX_IMPORT_BYTES);
@@ -27,7 +47,7 @@ export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
   };
   const chosen = chooseImporter(input.format, source);
   if (!chosen.ok) return chosen;
-  const imported = chosen.value.importRecipe(source);
+  const imported = readSource(chosen.value, source);
   if (!imported.ok) return imported;
   const draft = imported.value;
   const slug = draft.slug || slugify(draft.title ?? "") || "recipe";

@@ -80,3 +80,6 @@ export interface RecipeStore {
 export interface Clock {
   now(): Date;
 }
+
+/** Fetches a page a user named, refusing private addresses (see lib/safe-fetch). */
+export type { FetchedPage, FetchPage as Fetcher } from "../lib/safe-fetch.js";

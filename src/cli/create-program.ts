@@ -3,6 +3,7 @@ import type { CliDeps } from "./cli-deps.js";
 import { backupCommand, restoreCommand } from "./commands/backup-command.js";
 import { exportCommand } from "./commands/export-command.js";
 import { importCommand } from "./commands/import-command.js";
+import { ingredientsCommand } from "./commands/ingredients-command.js";
 import { searchCommand } from "./commands/search-command.js";
 import { ExitStatus } from "./exit-status.js";
 
@@ -15,6 +16,7 @@ const COMMANDS: ReadonlyArray<(deps: CliDeps) => Command> = [
   searchCommand,
   backupCommand,
   restoreCommand,
+  ingredientsCommand,
 ];
 
 export function createProgram(deps: CliDeps): Command {

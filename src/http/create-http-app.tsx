@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
-import type { RecipeStore } from "../app/ports.js";
-import { issue } from "../lib/result.js";
+import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
+import { fail, issue } from "../lib/result.js";
 import { STYLESHEET } from "./assets/stylesheet.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { problem } from "./problem.js";
+import { importsApi } from "./routes/imports-api.js";
 import { recipePages } from "./routes/recipe-pages.js";
 import { recipesApi } from "./routes/recipes-api.js";
 import { searchApi } from "./routes/search-api.js";
@@ -16,6 +17,9 @@ export interface HttpDeps {
   readonly publicUrl?: string;
   /** Where unexpected errors go; the response never shows them. */
   readonly logError: (error: unknown) => void;
+  /** Fetches pages for URL imports (lib/safe-fetch in production); absent, URL imports fail. */
+  readonly fetchPage?: Fetcher;
+  readonly clock?: Clock;
 }
 
 const stylesheetVersion = createHash("sha256").update(STYLESHEET).digest("hex").slice(0, 12);
@@ -53,6 +57,15 @@ export function createHttpApp(deps: HttpDeps) {
   );
   app.route("/api/recipes", recipesApi(shared));
   app.route("/api/search", searchApi(shared));
+  app.route(
+    "/api/imports",
+    importsApi({
+      store: deps.store,
+      clock: deps.clock ?? { now: () => new Date() },
+      fetchPage:
+        deps.fetchPage ?? (async () => fail("FETCH_FAILED", "URL import is not configured")),
+    }),
+  );
   app.route("/", recipePages({ ...shared, stylesheetHref: STYLESHEET_HREF }));
 
   app.notFound((c) =>

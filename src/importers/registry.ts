@@ -1,8 +1,9 @@
 import { fail, type Result } from "../lib/result.js";
+import { htmlImporter } from "./html/import-html.js";
 import type { Importer, ImportSource } from "./importer.js";
 import { textImporter } from "./text/import-text.js";
 
-export const IMPORTERS: readonly Importer[] = [textImporter];
+export const IMPORTERS: readonly Importer[] = [textImporter, htmlImporter];
 export const FORMATS = ["auto", ...IMPORTERS.map((i) => i.id)] as const;
 
 /** The importer named by `format`, or for "auto" the one most sure it can read the source. */

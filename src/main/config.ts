@@ -12,6 +12,9 @@ const ConfigSchema = z.object({
     .regex(/^postgres(?:ql)?:\/\//i, "DATABASE_URL must be a postgres:// URL")
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  /** Comma-separated host names URL imports may fetch although they resolve to private
+   *  addresses (an intranet recipe site, a test server). */
+  CLAYPOT_FETCH_ALLOW_HOSTS: z.string().optional(),
 });
 
 export interface Config {
@@ -20,6 +23,7 @@ export interface Config {
   readonly databasePath: string;
   readonly databaseUrl?: string;
   readonly publicUrl?: string;
+  readonly fetchAllowHosts: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -34,11 +38,16 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`bad configuration: ${problems.join("; ")}`);
   }
-  const { PORT, HOST, DATABASE_PATH, DATABASE_URL, PUBLIC_URL } = parsed.data;
+  const { PORT, HOST, DATABASE_PATH, DATABASE_URL, PUBLIC_URL, CLAYPOT_FETCH_ALLOW_HOSTS } =
+    parsed.data;
   return {
     port: PORT,
     host: HOST,
     databasePath: DATABASE_PATH,
+    fetchAllowHosts: (CLAYPOT_FETCH_ALLOW_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     ...(DATABASE_URL !== undefined && { databaseUrl: DATABASE_URL }),
     ...(PUBLIC_URL !== undefined && { publicUrl: PUBLIC_URL }),
   };

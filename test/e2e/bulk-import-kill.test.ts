@@ -52,9 +52,10 @@ async function inspect() {
     const { rows } = await sql<{ n: number }>`select count(*) as n from recipes_fts
       where recipes_fts match 'kitchen'`.execute(storage.db);
     let whole = 0;
-    for (let after: string | undefined, page; ; after = page.at(-1)?.id) {
-      page = await storage.store.list({ limit: 500, ...(after !== undefined && { after }) });
+    for (let after: string | undefined; ; ) {
+      const page = await storage.store.list({ limit: 500, ...(after !== undefined && { after }) });
       if (page.length === 0) break;
+      after = page.at(-1)?.id;
       for (const r of page) {
         const stored = await storage.store.findBySlug(r.slug);
         if (stored && stored.recipe.stepGroups[0]?.steps.length === 2) whole++;

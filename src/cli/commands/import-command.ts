@@ -110,12 +110,9 @@ export function importCommand(deps: CliDeps): Command {
         await opened?.close();
       }
       if (!chatty) {
-        const reasons = Object.entries(
-          failures.reduce<Record<string, number>>(
-            (n, code) => ({ ...n, [code]: (n[code] ?? 0) + 1 }),
-            {},
-          ),
-        ).map(([code, n]) => `${code} ×${n}`);
+        const counts = new Map<string, number>();
+        for (const code of failures) counts.set(code, (counts.get(code) ?? 0) + 1);
+        const reasons = [...counts].map(([code, n]) => `${code} ×${n}`);
         deps.err(
           `claypot: ${inputs.length} inputs: imported ${tally.imported}, ` +
             `skipped ${tally.skipped} (already kept), failed ${failures.length}` +

@@ -1,13 +1,13 @@
+import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
 import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
 import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
-import { splitIngredientLine } from "../../domain/split-ingredient-line.js";
 import type { Line } from "./split-lines.js";
 
 /** An ingredients section.
  *  Grammar: SECTION = (GROUP-HEADER | INGREDIENT | PROSE)*
  *           GROUP-HEADER = a line ending in ":" with nothing after it, or "For the …" (short, no
  *                          final punctuation)
- *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `splitIngredientLine`
+ *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `parseIngredientLine`
  *           PROSE = an unmarked line of more than twelve words ending in a full stop; it belongs to
  *                   the ingredient before it, or to the author's notes when none came before. */
 export interface IngredientSection {
@@ -30,14 +30,34 @@ function isProse(line: Line): boolean {
   return line.marker === "none" && line.text.split(/\s+/).length > 12 && /[.!?]$/.test(line.text);
 }
 
+type IngredientParts = Omit<Ingredient, "text" | "substitutes">;
+
+/** The parts of a line the model keeps; a line that names no food keeps its words as the food. */
+function partsOf(line: string): IngredientParts {
+  const parsed = parseIngredientLine(line);
+  if (parsed.kind === "header") return { food: line.trim() };
+  const note = [parsed.note, parsed.purpose].filter(Boolean).join("; ");
+  return {
+    ...(parsed.quantity && { quantity: parsed.quantity }),
+    ...(parsed.unit !== undefined && { unit: parsed.unit }),
+    food: parsed.food || line.trim(),
+    ...(parsed.preparation !== undefined && { preparation: parsed.preparation }),
+    ...(note && { note }),
+    ...(parsed.optional && { optional: true }),
+  };
+}
+
 export function readIngredientLine(text: string): Ingredient {
   const named = NAME_NOTE.exec(text);
   if (named?.[1] && named[2] && named[1].trim().split(/\s+/).length <= 6) {
-    const head = splitIngredientLine(named[1]);
-    const note = [head.note, named[2].trim()].filter(Boolean).join("; ");
-    return { ...head, text, note, substitutes: readNoteSubstitutes(named[2]) };
+    // "Ground Pork: use pork with…" names the food as written; only an amount is read from it.
+    const head = partsOf(named[1]);
+    const hasAmount = head.quantity !== undefined || head.unit !== undefined;
+    const parts = hasAmount ? head : { food: named[1].trim() };
+    const note = [parts.note, named[2].trim()].filter(Boolean).join("; ");
+    return { ...parts, text, note, substitutes: readNoteSubstitutes(named[2]) };
   }
-  const parts = splitIngredientLine(text);
+  const parts = partsOf(text);
   return { ...parts, text, substitutes: parts.note ? readNoteSubstitutes(parts.note) : [] };
 }
 

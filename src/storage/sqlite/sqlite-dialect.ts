@@ -8,8 +8,10 @@ const MAX_TERMS = 32;
 /** English words too common to search by, as PostgreSQL's english configuration drops them:
  *  matching half the recipes, they only slow the ranking and add nothing to it. */
 const STOP_WORDS = new Set(
-  ("a an and are as at be but by for from how i in into is it its my of on or our so that the " +
-    "their then this to was we what when with you your").split(" "),
+  (
+    "a an and are as at be but by for from how i in into is it its my of on or our so that the " +
+    "their then this to was we what when with you your"
+  ).split(" "),
 );
 
 /** Any text → an FTS5 query that cannot be a syntax error: each word quoted (FTS5 operators

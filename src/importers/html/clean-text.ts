@@ -1,0 +1,34 @@
+import { decodeHTML } from "entities";
+
+/** Text as a reader sees it: entities decoded (twice at most, for the double-encoded
+ *  "&amp;#39;" JSON-LD often carries), odd spaces made plain, runs of whitespace collapsed.
+ *  Fractions stay as written ("½" stays "½"); the fraction slash U+2044 becomes "/" so
+ *  "1⁄2" reads like "1/2". */
+
+// NBSP and the other fixed-width spaces read as a space; zero-width marks and BOMs read as nothing.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\ufeff\u200b-\u200d\u2060\u00ad]/g;
+
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  const once = decodeHTML(text);
+  return once.includes("&") ? decodeHTML(once) : once;
+}
+
+/** One line: every whitespace run (line ends included) becomes one space. */
+export function cleanText(text: string): string {
+  return decodeEntities(text)
+    .replace(INVISIBLE, "")
+    .replace(ODD_SPACES, " ")
+    .replace(/\u2044/g, "/")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Several lines: each cleaned, empty ones dropped. */
+export function cleanLines(text: string): string[] {
+  return text
+    .split(/\n/)
+    .map(cleanText)
+    .filter((line) => line !== "");
+}

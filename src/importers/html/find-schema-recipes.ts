@@ -1,0 +1,93 @@
+/** schema.org Recipe objects inside JSON-LD blocks, in every shape seen in the wild:
+ *  a bare object, an array, "@graph", an ItemList of recipes ("itemListElement" → "item"),
+ *  "mainEntity"/"mainEntityOfPage", "@type" as a string, an array or a full IRI.
+ *  Nodes referenced by "@id" (author, image, publisher) are resolved within the page.
+ *  A block that is not valid JSON is repaired once (raw line breaks, trailing commas) and
+ *  otherwise skipped: one broken block never hides the others. */
+
+export type SchemaNode = Record<string, unknown>;
+
+export const isNode = (value: unknown): value is SchemaNode =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export function typesOf(node: SchemaNode): string[] {
+  const type = node["@type"];
+  const list = Array.isArray(type) ? type : [type];
+  return list
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf(":")) + 1).toLowerCase());
+}
+
+export const isType = (node: SchemaNode, type: string) => typesOf(node).includes(type);
+
+function parseJson(text: string): unknown {
+  const trimmed = text
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, "")
+    .replace(/^<!--|-->$/g, "")
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, "")
+    .replace(/;+$/, "");
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    // JSON allows no raw control characters in strings; pages put line breaks there often.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+    const repaired = trimmed.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1");
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Every node of a parsed block, depth first, iteratively (deep JSON cannot overflow). */
+function collectNodes(root: unknown, into: SchemaNode[]): void {
+  const stack: unknown[] = [root];
+  let budget = 200_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+    } else if (isNode(value)) {
+      into.push(value);
+      for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "item"]) {
+        if (key in value) stack.push(value[key]);
+      }
+    }
+  }
+}
+
+export interface SchemaRecipes {
+  readonly recipes: SchemaNode[];
+  /** Nodes by "@id", to resolve references such as { "@id": "#person" }. */
+  readonly byId: Map<string, SchemaNode>;
+  /** Blocks that could not be read, for the import's notes. */
+  readonly broken: number;
+}
+
+export function findSchemaRecipes(blocks: readonly string[]): SchemaRecipes {
+  const nodes: SchemaNode[] = [];
+  let broken = 0;
+  for (const block of blocks) {
+    const parsed = parseJson(block);
+    if (parsed === undefined) broken++;
+    else collectNodes(parsed, nodes);
+  }
+  const byId = new Map<string, SchemaNode>();
+  for (const node of nodes) {
+    const id = node["@id"];
+    // A bare reference has only "@id"; keep the node that says more.
+    if (typeof id === "string" && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
+  }
+  const recipes = nodes.filter((n) => isType(n, "recipe"));
+  return { recipes: [...new Set(recipes)], byId, broken };
+}
+
+/** The node a reference points at, or the value itself. */
+export function resolve(value: unknown, byId: ReadonlyMap<string, SchemaNode>): unknown {
+  if (isNode(value) && typeof value["@id"] === "string" && Object.keys(value).length === 1) {
+    return byId.get(value["@id"]) ?? value;
+  }
+  return value;
+}

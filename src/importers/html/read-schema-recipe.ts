@@ -1,0 +1,115 @@
+import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
+import type { Ingredient, IngredientGroup, RecipeInput } from "../../domain/recipe.js";
+import { slugify } from "../../lib/slug.js";
+import { isNode, resolve, type SchemaNode } from "./find-schema-recipes.js";
+import { readSchemaInstructions } from "./read-schema-instructions.js";
+import {
+  clip,
+  type Refs,
+  readDiets,
+  readImages,
+  readList,
+  readNutrition,
+  readRating,
+  readSchemaDuration,
+  readSchemaYields,
+  readText,
+  readTexts,
+} from "./read-schema-values.js";
+
+/** A schema.org Recipe (from JSON-LD, microdata, RDFa or a recipe card, all read into the same
+ *  plain-object shape) → the model. Each field is read on its own: what cannot be read is left
+ *  out, never the recipe. `page` supplies what the page says when the recipe does not. */
+
+export interface PageFacts {
+  readonly title?: string;
+  readonly description?: string;
+  readonly author?: string;
+  readonly site?: string;
+  readonly url?: string;
+  readonly language?: string;
+  readonly image?: string;
+}
+
+/** Recipe plugins wrap a note the author already put in parentheses in their own: "((optional))". */
+const unwrapDoubleParentheses = (line: string) => line.replace(/\(\(([^()]*)\)\)/g, "($1)");
+
+export function toIngredient(line: string): Ingredient {
+  const text = clip(unwrapDoubleParentheses(line), 2_000);
+  const parsed = parseIngredientLine(text);
+  if (parsed.kind === "header") return { text, food: clip(text, 500), substitutes: [] };
+  const note = [parsed.note, parsed.purpose].filter(Boolean).join("; ");
+  return {
+    text,
+    ...(parsed.quantity && { quantity: parsed.quantity }),
+    ...(parsed.unit && { unit: clip(parsed.unit, 500) }),
+    food: clip(parsed.food.trim() || text, 500),
+    ...(parsed.preparation && { preparation: clip(parsed.preparation, 1_000) }),
+    ...(note && { note: clip(note, 2_000) }),
+    ...(parsed.optional && { optional: true }),
+    substitutes: [],
+  };
+}
+
+function readIngredientGroups(recipe: SchemaNode, refs: Refs): IngredientGroup[] {
+  const lines = readTexts(recipe.recipeIngredient ?? recipe.ingredients, refs);
+  return lines.length === 0 ? [] : [{ ingredients: lines.map(toIngredient) }];
+}
+
+function readAuthor(value: unknown, refs: Refs): string | undefined {
+  const names = readTexts(value, refs, ["name", "@value"]);
+  return names.length === 0 ? undefined : clip([...new Set(names)].join(", "), 500);
+}
+
+export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts): RecipeInput {
+  const title = clip(
+    readText(recipe.name, refs) ?? readText(recipe.headline, refs) ?? page.title ?? "",
+    300,
+  );
+  const description = readText(recipe.description, refs) ?? page.description;
+  const language = readText(recipe.inLanguage, refs) ?? page.language;
+  const author = readAuthor(recipe.author ?? recipe.creator, refs) ?? page.author;
+  const publisher = resolve(recipe.publisher, refs);
+  const site = page.site ?? (isNode(publisher) ? readText(publisher.name, refs) : undefined);
+  const images = readImages(recipe.image ?? recipe.thumbnailUrl, refs, page.url);
+  if (images.length === 0 && page.image) images.push({ url: page.image });
+  const times = {
+    ...optional("prep", readSchemaDuration(recipe.prepTime, refs)),
+    ...optional("cook", readSchemaDuration(recipe.cookTime ?? recipe.performTime, refs)),
+    ...optional("total", readSchemaDuration(recipe.totalTime, refs)),
+  };
+  const yields = readSchemaYields(recipe.recipeYield ?? recipe.yield, refs);
+  const nutrition = readNutrition(recipe.nutrition, refs);
+  const rating = readRating(recipe.aggregateRating, refs);
+  const source = {
+    ...optional("url", page.url),
+    ...optional("site", site && clip(site, 500)),
+    ...optional("author", author),
+  };
+  return {
+    title,
+    slug: slugify(title) || "recipe",
+    ...optional("description", description && clip(description, 5_000)),
+    ...optional("language", language && language.length <= 35 ? language : undefined),
+    ingredientGroups: readIngredientGroups(recipe, refs),
+    stepGroups: readSchemaInstructions(recipe.recipeInstructions ?? recipe.instructions, refs),
+    images,
+    ...optional("yields", yields),
+    times,
+    category: readList(recipe.recipeCategory, refs).slice(0, 20),
+    cuisine: readList(recipe.recipeCuisine, refs).slice(0, 20),
+    keywords: readList(recipe.keywords, refs),
+    diets: readDiets(recipe.suitableForDiet, refs),
+    ...optional("nutrition", nutrition),
+    ...optional("rating", rating),
+    source,
+    equipment: readTexts(recipe.tool, refs)
+      .map((t) => clip(t, 500))
+      .slice(0, 100),
+  };
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise (exactOptionalPropertyTypes). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === "" ? {} : { [key]: value }) as { [P in K]?: V };
+}

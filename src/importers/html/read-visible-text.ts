@@ -1,0 +1,107 @@
+import type { AnyNode } from "domhandler";
+import { isTag, isText } from "domhandler";
+import { cleanLines } from "./clean-text.js";
+import { parsePage } from "./parse-page.js";
+
+/** The text a reader sees in a piece of a page, a line per block: block elements and <br>
+ *  break lines, inline ones do not; scripts, styles and other invisible elements are skipped.
+ *  Iterative, so deeply nested markup cannot overflow the stack. */
+
+const BLOCK = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "ul",
+]);
+
+export const INVISIBLE_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "canvas",
+  "select",
+  "button",
+  "head",
+  "title",
+  "meta",
+  "link",
+]);
+
+export interface VisibleTextOptions {
+  /** Elements to leave out besides the invisible ones (nav, footer…). */
+  readonly skip?: (node: AnyNode) => boolean;
+}
+
+export function readVisibleText(
+  roots: AnyNode | readonly AnyNode[],
+  options: VisibleTextOptions = {},
+): string {
+  const out: string[] = [];
+  // A stack of nodes still to visit, and "\n" markers for the end of block elements.
+  const stack: Array<AnyNode | "\n"> = Array.isArray(roots)
+    ? [...(roots as readonly AnyNode[])].reverse()
+    : [roots as AnyNode];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === "\n") {
+      out.push("\n");
+      continue;
+    }
+    if (isText(node)) {
+      out.push(node.data);
+    } else if (isTag(node)) {
+      if (INVISIBLE_TAGS.has(node.name) || options.skip?.(node)) continue;
+      const block = BLOCK.has(node.name);
+      if (block) {
+        out.push("\n");
+        stack.push("\n");
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    } else if ("children" in node) {
+      const children = (node as { children: AnyNode[] }).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return out.join("");
+}
+
+/** A string that may hold markup ("<p>Mix.</p><p>Bake.</p>") → its visible lines. */
+export function readMarkupLines(text: string): string[] {
+  if (!text.includes("<")) return cleanLines(text);
+  return cleanLines(readVisibleText(parsePage(text).roots));
+}
