@@ -1,4 +1,4 @@
-import type { Clock, RecipeStore } from "../app/ports.js";
+import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
 
 export interface OpenedStore {
   readonly store: RecipeStore;
@@ -15,6 +15,8 @@ export interface CliDeps {
   readonly openSqliteFile: (path: string) => Promise<OpenedStore>;
   readonly serve: () => Promise<void>;
   readonly clock: Clock;
+  /** Fetches recipe pages for URL imports, refusing private addresses. */
+  readonly fetchPage: Fetcher;
   readonly publicUrl: string;
   readonly stdin: AsyncIterable<Uint8Array>;
   readonly out: (text: string) => void;

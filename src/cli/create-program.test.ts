@@ -1,17 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { truncate } from "node:fs/promises";
+import { createServer } from "node:http";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runClaypot } from "../../test/support/run-cli.js";
 import {
   EXAMPLE_PATH,
-  fixedClock,
   openTempStorage,
   readExample,
   type TempStorage,
 } from "../../test/support/temp-storage.js";
-import { openStorage } from "../storage/open-storage.js";
-import { type CliDeps, runCli } from "./create-program.js";
 
 let storage: TempStorage;
 beforeEach(async () => {
@@ -19,32 +17,16 @@ beforeEach(async () => {
 });
 afterEach(() => storage.close());
 
-async function run(argv: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  let status = 0;
-  const deps: CliDeps = {
-    openStore: async () => ({
+const run = (argv: string[], stdin = "", localHosts: string[] = []) =>
+  runClaypot(argv, {
+    stdin,
+    localHosts,
+    store: {
       store: storage.store,
       ...(storage.backupFile && { backupFile: storage.backupFile }),
       close: async () => {},
-    }),
-    openSqliteFile: (path) => openStorage({ sqlitePath: path }),
-    serve: async () => {},
-    clock: fixedClock(),
-    publicUrl: "https://claypot.example",
-    stdin: Readable.from([Buffer.from(stdin)]),
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    errRaw: (t) => err.push(t),
-    errIsTty: false,
-    setExitStatus: (s) => {
-      status = s;
     },
-  };
-  await runCli(deps, argv);
-  return { out, err, status };
-}
+  });
 
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(storage.dir, name);
@@ -252,27 +234,9 @@ describe("claypot backup and restore", () => {
       const target = await openTempStorage();
       const restoreDeps = { store: target.store };
       try {
-        const { runCli: run2 } = await import("./create-program.js");
-        const err: string[] = [];
-        let status = 0;
-        await run2(
-          {
-            openStore: async () => ({ store: restoreDeps.store, close: async () => {} }),
-            openSqliteFile: (path) => openStorage({ sqlitePath: path }),
-            serve: async () => {},
-            clock: fixedClock(),
-            publicUrl: "https://claypot.example",
-            stdin: Readable.from([]),
-            out: () => {},
-            err: (t) => err.push(t),
-            errRaw: () => {},
-            errIsTty: false,
-            setExitStatus: (s) => {
-              status = s;
-            },
-          },
-          ["restore", file],
-        );
+        const { status, err } = await runClaypot(["restore", file], {
+          store: { store: restoreDeps.store, close: async () => {} },
+        });
         expect(status, format).toBe(0);
         expect(err.at(-1)).toBe("claypot: restored 1, skipped 0 already kept");
         const kept = await target.store.findBySlug("vietnamese-caramelised-pork-mince-stir-fry");
@@ -287,5 +251,44 @@ describe("claypot backup and restore", () => {
     const { status, err } = await run(["restore", EXAMPLE_PATH.pathname]);
     expect(status).toBe(1);
     expect(err.at(-1)).toContain("not a Claypot backup");
+  });
+});
+
+describe("claypot import of an address", () => {
+  const page = `<!doctype html><html><head><title>Lemon Rice | A Blog</title>
+    <script type="application/ld+json">${JSON.stringify({
+      "@context": "https://schema.org",
+      "@type": "Recipe",
+      name: "Lemon Rice",
+      recipeIngredient: ["1 cup rice", "1 lemon"],
+      recipeInstructions: [{ "@type": "HowToStep", text: "Cook the rice for 15 minutes." }],
+    })}</script></head><body><h1>Lemon Rice</h1></body></html>`;
+
+  it("fetches the page from an allowed host and keeps it with its address", async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? "");
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as { port: number };
+    try {
+      const url = `http://recipes.test:${port}/lemon-rice`;
+      const ok = await run(["import", url], "", ["recipes.test"]);
+      expect(ok.status).toBe(0);
+      const recipe = JSON.parse(ok.out[0]!);
+      expect(recipe.title).toBe("Lemon Rice");
+      expect(recipe.source.url).toBe(url);
+      expect(
+        (await storage.store.findBySlug("lemon-rice"))?.recipe.ingredientGroups[0]?.ingredients,
+      ).toHaveLength(2);
+
+      const refused = await run(["import", `http://127.0.0.1:${port}/lemon-rice`]);
+      expect(refused.status).toBe(1);
+      expect(JSON.parse(refused.out[0]!).error.code).toBe("ADDRESS_REFUSED");
+      expect(hits).toEqual(["/lemon-rice"]);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

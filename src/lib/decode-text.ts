@@ -6,6 +6,8 @@ export const DecodeIssueCode = {
   TooLarge: "INPUT_TOO_LARGE",
 } as const;
 
+const ODD_CHARACTERS = /[\u0000-\u0008\u000b\u000d-\u001f\ufffd]/g;
+
 const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
 /** Bytes a person could have typed → text with "\n" line ends; refuses empty, binary and
@@ -21,11 +23,8 @@ export function decodeText(bytes: Uint8Array, maxBytes: number): Result<string> 
   if (bytes.includes(0)) return fail(DecodeIssueCode.Binary, "input is binary, not text");
   const text = utf8.decode(bytes).replace(/\r\n?/g, "\n");
   if (text.trim() === "") return fail(DecodeIssueCode.Empty, "input is empty");
-  let odd = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c)) odd++;
-  }
+  // A regular expression scans in native code: a per-character loop took ms on a large page.
+  const odd = text.match(ODD_CHARACTERS)?.length ?? 0;
   if (odd * 20 > text.length) return fail(DecodeIssueCode.Binary, "input is binary, not text");
   return ok(text);
 }

@@ -1,5 +1,6 @@
 import { runCli } from "../cli/create-program.js";
 import { readConfig } from "./config.js";
+import { createFetcher } from "./create-fetcher.js";
 import { openStorage } from "./open-storage.js";
 import { startServer } from "./start-server.js";
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
         process.once("SIGTERM", stop);
       },
       clock: { now: () => new Date() },
+      fetchPage: createFetcher(config),
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
       stdin: process.stdin,
       out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),

@@ -1,20 +1,13 @@
-import { lookup } from "node:dns/promises";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { addExampleRecipe } from "../app/add-example-recipe.js";
 import { createHttpApp } from "../http/create-http-app.js";
-import { createSafeFetch } from "../lib/safe-fetch.js";
 import type { Config } from "./config.js";
+import { createFetcher } from "./create-fetcher.js";
 import { readExampleRecipe } from "./example-recipe.js";
 import { openStorage } from "./open-storage.js";
 
 const systemClock = { now: () => new Date() };
-
-/** Every address of a name: the safe fetcher checks them all before it connects. */
-async function resolveHost(hostname: string): Promise<string[]> {
-  const found = await lookup(hostname, { all: true, verbatim: true });
-  return found.map((a) => a.address);
-}
 
 export interface RunningServer {
   readonly url: string;
@@ -31,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     store: storage.store,
     ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
     logError: (error) => console.error("claypot: unexpected error:", error),
-    fetchPage: createSafeFetch({ resolve: resolveHost, allowHosts: config.fetchAllowHosts }),
+    fetchPage: createFetcher(config),
     clock: systemClock,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

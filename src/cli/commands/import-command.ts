@@ -1,9 +1,10 @@
 import { Command, Option } from "commander";
 import { type AddOutcome, addRecipes } from "../../app/add-recipes.js";
+import { importRecipeFromUrl } from "../../app/import-from-url.js";
 import { importRecipe, MAX_IMPORT_BYTES } from "../../app/import-recipe.js";
 import type { Recipe } from "../../domain/recipe.js";
 import { FORMATS } from "../../importers/registry.js";
-import type { Issue } from "../../lib/result.js";
+import type { Issue, Result } from "../../lib/result.js";
 import type { CliDeps } from "../cli-deps.js";
 import { exitStatusOf } from "../exit-status.js";
 import { listInputs } from "../list-inputs.js";
@@ -27,11 +28,16 @@ type Slot =
   | { readonly input: string; readonly failed: Issue | undefined }
   | { readonly input: string; readonly recipe: Recipe };
 
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
 async function readRecipe(deps: CliDeps, input: string, from: string): Promise<Slot> {
-  const bytes = await readInput(input, MAX_IMPORT_BYTES, deps.stdin);
-  const imported = bytes.ok
-    ? importRecipe({ bytes: bytes.value, format: from, name: input })
-    : bytes;
+  let imported: Result<Recipe>;
+  if (isUrl(input)) {
+    imported = await importRecipeFromUrl(deps, input);
+  } else {
+    const bytes = await readInput(input, MAX_IMPORT_BYTES, deps.stdin);
+    imported = bytes.ok ? importRecipe({ bytes: bytes.value, format: from, name: input }) : bytes;
+  }
   if (!imported.ok) return { input, failed: imported.issues[0] };
   for (const warning of imported.issues) deps.err(`claypot: ${input}: note: ${warning.message}`);
   return { input, recipe: imported.value };
@@ -43,7 +49,7 @@ export function importCommand(deps: CliDeps): Command {
       "import recipes (files, folders of them, or - for standard input) and keep them; " +
         "prints each as JSON, one line per input",
     )
-    .argument("<inputs...>", 'files or folders to import; "-" reads standard input')
+    .argument("<inputs...>", 'files, folders or http(s) addresses; "-" reads standard input')
     .addOption(new Option("--from <format>", "input format").choices(FORMATS).default("auto"))
     .addOption(new Option("--to <output>", "output format").choices(OUTPUTS).default("json"))
     .option("--no-save", "print only; do not keep the recipes in the database")

@@ -1,31 +1,8 @@
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { fixedClock } from "../../../test/support/temp-storage.js";
-import { type CliDeps, runCli } from "../create-program.js";
+import { runClaypot } from "../../../test/support/run-cli.js";
 
 async function parse(stdin: string | Uint8Array[]) {
-  const out: string[] = [];
-  let status = -1;
-  const deps: CliDeps = {
-    openStore: async () => {
-      throw new Error("ingredients parse needs no database");
-    },
-    openSqliteFile: async () => {
-      throw new Error("ingredients parse needs no database");
-    },
-    serve: async () => {},
-    clock: fixedClock(),
-    publicUrl: "https://claypot.example",
-    stdin: Readable.from(typeof stdin === "string" ? [Buffer.from(stdin)] : stdin),
-    out: (t) => out.push(t),
-    err: () => {},
-    errRaw: () => {},
-    errIsTty: false,
-    setExitStatus: (s) => {
-      status = s;
-    },
-  };
-  await runCli(deps, ["ingredients", "parse"]);
+  const { out, status } = await runClaypot(["ingredients", "parse"], { stdin });
   return { lines: out.map((line) => JSON.parse(line)), status };
 }
 

@@ -160,9 +160,9 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
 
 /** An HTML document or fragment: a doctype, or <html>/<head>/<body> near the start. */
 function sniffHtml(source: ImportSource): number {
-  if (source.name && /\.x?html?$/i.test(source.name)) return 0.95;
   const head = source.text.slice(0, 2_000).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html")) return 0.95;
+  if (head.startsWith("<!doctype html") || head.startsWith("<html")) return 1;
+  if (source.name && /\.x?html?$/i.test(source.name)) return 0.95;
   const tags = ["<head", "<body", "<meta", "<script", "<div", "<p>"];
   if (head.startsWith("<") && tags.some((t) => head.includes(t))) return 0.8;
   return 0;
