@@ -6,6 +6,7 @@ export const DecodeIssueCode = {
   TooLarge: "INPUT_TOO_LARGE",
 } as const;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const ODD_CHARACTERS = /[\u0000-\u0008\u000b\u000d-\u001f\ufffd]/g;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
