@@ -1,21 +1,10 @@
 import { exact, type Quantity, range } from "./quantity.js";
+import { VULGAR_FRACTIONS as VULGAR } from "./vulgar-fractions.js";
 
 /** Amounts as cooks write them.
  *  Grammar: AMOUNT = NUMBER (SEP NUMBER)?   SEP = "-" | "–" | "—" | "to" | "or"
  *           NUMBER = INT " " INT "/" INT | INT? VULGAR | INT "/" INT | INT ("." INT)? | WORD
  *           WORD = "a" | "an" | "one" … "twelve" | "fifteen" | "twenty" … | "half" | "a half" */
-const VULGAR: Record<string, number> = {
-  "½": 1 / 2,
-  "⅓": 1 / 3,
-  "⅔": 2 / 3,
-  "¼": 1 / 4,
-  "¾": 3 / 4,
-  "⅛": 1 / 8,
-  "⅜": 3 / 8,
-  "⅝": 5 / 8,
-  "⅞": 7 / 8,
-};
-
 const WORDS: Record<string, number> = {
   a: 1,
   an: 1,

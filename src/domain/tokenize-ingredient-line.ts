@@ -1,3 +1,5 @@
+import { VULGAR_FRACTIONS as VULGAR } from "./vulgar-fractions.js";
+
 /** Splits an ingredient line into tokens, reading every amount as it goes.
  *  Grammar: LINE   = (NUMBER | WORD | PUNCT)*   (spaces separate, and are not tokens)
  *           NUMBER = AMOUNT (("-" | "to" | "or") AMOUNT)?         "2-3", "2 to 3" → one range
@@ -18,24 +20,6 @@ export interface Token {
   readonly value?: number;
   readonly max?: number;
 }
-
-const VULGAR: Record<string, number> = {
-  "½": 1 / 2,
-  "⅓": 1 / 3,
-  "⅔": 2 / 3,
-  "¼": 1 / 4,
-  "¾": 3 / 4,
-  "⅕": 1 / 5,
-  "⅖": 2 / 5,
-  "⅗": 3 / 5,
-  "⅘": 4 / 5,
-  "⅙": 1 / 6,
-  "⅚": 5 / 6,
-  "⅛": 1 / 8,
-  "⅜": 3 / 8,
-  "⅝": 5 / 8,
-  "⅞": 7 / 8,
-};
 
 /** Number words cooks write instead of digits. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
