@@ -10,6 +10,7 @@ import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
 import { type PageFacts, readSchemaRecipe, toIngredient } from "./read-schema-recipe.js";
 import { readUrl } from "./read-schema-values.js";
 import { CARD_MARKERS, type PageScan, scanPage } from "./scan-page.js";
+import { stripSiteName } from "./strip-site-name.js";
 
 /** HTML page → Recipe. Strategy, cheapest first:
  *  1. one streaming pass for JSON-LD blocks and <head> facts (most pages end here);
@@ -155,7 +156,7 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
       "the page has no structured recipe (JSON-LD, microdata, RDFa, h-recipe or a recipe card)",
     );
   }
-  return ok(recipe, issues);
+  return ok({ ...recipe, title: stripSiteName(recipe.title, page) }, issues);
 }
 
 /** An HTML document or fragment: a doctype, or <html>/<head>/<body> near the start. */

@@ -37,7 +37,19 @@ export function readRecipeRegionRoots(roots: AnyNode[]): AnyNode[] {
   return roots;
 }
 
+/** The page's own heading for the dish: the region's first h1, else the page's. It goes first,
+ *  so the text importer takes it as the title rather than a breadcrumb or a menu line. */
+function headingOf(region: AnyNode[], roots: AnyNode[]): string | undefined {
+  const h1 = selectOne("h1", region) ?? selectOne("h1", roots);
+  const text = h1 ? cleanLines(readVisibleText([h1], { skip: isChrome })).join(" ") : "";
+  return text && text.length <= 200 ? text : undefined;
+}
+
 export function readRecipeRegionText(html: string): string {
-  const region = readRecipeRegionRoots(parsePage(html).roots);
-  return cleanLines(readVisibleText(region, { skip: isChrome })).join("\n");
+  const { roots } = parsePage(html);
+  const region = readRecipeRegionRoots(roots);
+  const lines = cleanLines(readVisibleText(region, { skip: isChrome }));
+  const heading = headingOf(region, roots);
+  if (heading && lines[0] !== heading) lines.unshift(heading);
+  return lines.join("\n");
 }
