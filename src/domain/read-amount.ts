@@ -1,25 +1,12 @@
 import { exact, type Quantity, range } from "./quantity.js";
-import { VULGAR_FRACTIONS as VULGAR } from "./vulgar-fractions.js";
+import { SMALL_NUMBER_WORDS, VULGAR_FRACTIONS as VULGAR } from "./written-numbers.js";
 
 /** Amounts as cooks write them.
  *  Grammar: AMOUNT = NUMBER (SEP NUMBER)?   SEP = "-" | "–" | "—" | "to" | "or"
  *           NUMBER = INT " " INT "/" INT | INT? VULGAR | INT "/" INT | INT ("." INT)? | WORD
  *           WORD = "a" | "an" | "one" … "twelve" | "fifteen" | "twenty" … | "half" | "a half" */
 const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...SMALL_NUMBER_WORDS,
   fifteen: 15,
   twenty: 20,
   thirty: 30,

@@ -1,4 +1,4 @@
-import { VULGAR_FRACTIONS as VULGAR } from "./vulgar-fractions.js";
+import { SMALL_NUMBER_WORDS, VULGAR_FRACTIONS as VULGAR } from "./written-numbers.js";
 
 /** Splits an ingredient line into tokens, reading every amount as it goes.
  *  Grammar: LINE   = (NUMBER | WORD | PUNCT)*   (spaces separate, and are not tokens)
@@ -23,20 +23,7 @@ export interface Token {
 
 /** Number words cooks write instead of digits. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...SMALL_NUMBER_WORDS,
   half: 0.5,
   couple: 2,
   dozen: 12,

@@ -1,9 +1,26 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { SearchHit, SearchQuery } from "../app/ports.js";
+import type { RecipeSummary, SearchHit, SearchQuery } from "../app/ports.js";
 import { foldText } from "../domain/fold-text.js";
 import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
 import type { StorageDialect } from "./storage-dialect.js";
+
+/** A listing's view of a recipes row: the one mapping for lists and search hits. */
+export function toSummary(row: {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string | null;
+  created_at: string;
+}): RecipeSummary {
+  return {
+    id: String(row.id),
+    slug: row.slug,
+    title: row.title,
+    ...(row.summary !== null && { summary: row.summary }),
+    createdAt: new Date(row.created_at),
+  };
+}
 
 interface Row {
   id: number;
@@ -86,11 +103,7 @@ export async function searchRecipes(
     limit ${query.limit}`.execute(db);
 
   return rows.map((row) => ({
-    id: String(row.id),
-    slug: row.slug,
-    title: row.title,
-    ...(row.summary !== null && { summary: row.summary }),
-    createdAt: new Date(row.created_at),
+    ...toSummary(row),
     ...(row.total_seconds !== null && { totalSeconds: Number(row.total_seconds) }),
     ...(row.coverage !== null && { coverage: Number(row.coverage) }),
     key: Number(row.sort_key),

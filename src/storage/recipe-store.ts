@@ -9,7 +9,7 @@ import type {
 import { RecipeSchema } from "../domain/recipe.js";
 import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
-import { searchRecipes } from "./recipe-search.js";
+import { searchRecipes, toSummary } from "./recipe-search.js";
 import { toSearchDocument } from "./search-document.js";
 import type { StorageDialect } from "./storage-dialect.js";
 
@@ -157,13 +157,7 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
       const cursor = after === undefined ? Number.NaN : Number(after);
       if (Number.isSafeInteger(cursor)) query = query.where("id", "<", cursor);
       const rows = await query.execute();
-      return rows.map((row) => ({
-        id: String(row.id),
-        slug: row.slug,
-        title: row.title,
-        ...(row.summary !== null && { summary: row.summary }),
-        createdAt: new Date(row.created_at),
-      }));
+      return rows.map(toSummary);
     },
 
     search: (query) => searchRecipes(db, dialect, query),
