@@ -1,7 +1,7 @@
 import { describeRecipe } from "../domain/describe-recipe.js";
 import type { Recipe } from "../domain/recipe.js";
 import { contentHash } from "../lib/content-hash.js";
-import type { Clock, RecipeStore, StoredRecipe } from "./ports.js";
+import type { Clock, NewRecipe, RecipeStore, StoredRecipe } from "./ports.js";
 
 export interface AddRecipeDeps {
   readonly store: RecipeStore;
@@ -14,13 +14,30 @@ export interface AddRecipeOutcome {
   readonly created: boolean;
 }
 
-/** The slug as given, or with "-2", "-3"… when another recipe already has it. */
-async function freeSlug(store: RecipeStore, slug: string): Promise<string> {
-  if (!(await store.isSlugTaken(slug))) return slug;
-  for (let n = 2; ; n++) {
-    const candidate = `${slug.slice(0, 95)}-${n}`;
-    if (!(await store.isSlugTaken(candidate))) return candidate;
+/** The slug as given, or with "-2", "-3"… when the store, or the batch being written
+ *  (`taken`), already has it. */
+export async function freeSlug(
+  store: RecipeStore,
+  slug: string,
+  taken: ReadonlySet<string> = new Set(),
+): Promise<string> {
+  let candidate = slug;
+  for (let n = 2; taken.has(candidate) || (await store.isSlugTaken(candidate)); n++) {
+    candidate = `${slug.slice(0, 95)}-${n}`;
   }
+  return candidate;
+}
+
+/** What the store is handed for a new recipe: under its free slug, with its hash and a summary
+ *  for listings. */
+export function toNewRecipe(recipe: Recipe, slug: string, hash: string, now: Date): NewRecipe {
+  const summary = describeRecipe(recipe);
+  return {
+    recipe: { ...recipe, slug },
+    ...(summary !== undefined && { summary }),
+    contentHash: hash,
+    now,
+  };
 }
 
 /** Same content, same hash, whatever its slug: how a rerun of an import knows it has it. */
@@ -35,12 +52,6 @@ export async function addRecipe(deps: AddRecipeDeps, recipe: Recipe): Promise<Ad
   const existing = await deps.store.findByContentHash(hash);
   if (existing) return { stored: existing, created: false };
   const slug = await freeSlug(deps.store, recipe.slug);
-  const summary = describeRecipe(recipe);
-  const stored = await deps.store.insert({
-    recipe: { ...recipe, slug },
-    ...(summary !== undefined && { summary }),
-    contentHash: hash,
-    now: deps.clock.now(),
-  });
+  const stored = await deps.store.insert(toNewRecipe(recipe, slug, hash, deps.clock.now()));
   return { stored, created: true };
 }

@@ -1,6 +1,5 @@
-import { describeRecipe } from "../domain/describe-recipe.js";
 import type { Recipe } from "../domain/recipe.js";
-import { type AddRecipeDeps, addRecipe, hashOf } from "./add-recipe.js";
+import { type AddRecipeDeps, addRecipe, freeSlug, hashOf, toNewRecipe } from "./add-recipe.js";
 import type { NewRecipe, StoredRecipe } from "./ports.js";
 
 export type AddOutcome =
@@ -39,22 +38,10 @@ export async function addRecipes(
     }
     existing.hashes.add(hash);
     if (url !== undefined) existing.sourceUrls.add(url);
-    let slug = recipe.slug;
-    for (let n = 2; slugsInBatch.has(slug) || (await deps.store.isSlugTaken(slug)); n++) {
-      slug = `${recipe.slug.slice(0, 95)}-${n}`;
-    }
+    const slug = await freeSlug(deps.store, recipe.slug, slugsInBatch);
     slugsInBatch.add(slug);
-    const summary = describeRecipe(recipe);
     outcomes.push(undefined);
-    toInsert.push({
-      at: i,
-      entry: {
-        recipe: { ...recipe, slug },
-        contentHash: hash,
-        now: createdAt?.[i] ?? now,
-        ...(summary !== undefined && { summary }),
-      },
-    });
+    toInsert.push({ at: i, entry: toNewRecipe(recipe, slug, hash, createdAt?.[i] ?? now) });
   }
   try {
     const stored = await deps.store.insertMany(toInsert.map((t) => t.entry));
