@@ -12,6 +12,11 @@ export interface JsonLdContext {
 
 type JsonLd = Record<string, unknown>;
 
+/** Where a recipe's page lives under a site's origin: the one rule for pages, API and CLI. */
+export function recipePageUrl(origin: string, slug: string): string {
+  return `${origin.replace(/\/+$/, "")}/recipes/${encodeURIComponent(slug)}`;
+}
+
 /** "Palm Sugar: Provides a deeper…" → "Palm Sugar": search engines want the line, not the essay. */
 function ingredientLine(ingredient: Ingredient): string {
   const { text, note } = ingredient;

@@ -1,4 +1,4 @@
-import { toJsonLdPayload } from "../app/recipe-json-ld.js";
+import { recipePageUrl, toJsonLdPayload } from "../app/recipe-json-ld.js";
 import type { Recipe } from "../domain/recipe.js";
 import type { Issue } from "../lib/result.js";
 
@@ -13,7 +13,7 @@ export function renderRecipe(
   dates?: { created: Date },
 ): unknown {
   if (to === "json") return recipe;
-  const pageUrl = `${publicUrl.replace(/\/+$/, "")}/recipes/${recipe.slug}`;
+  const pageUrl = recipePageUrl(publicUrl, recipe.slug);
   return toJsonLdPayload(recipe, { pageUrl, ...(dates && { datePublished: dates.created }) });
 }
 

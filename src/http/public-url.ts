@@ -1,6 +1,7 @@
+import { recipePageUrl } from "../app/recipe-json-ld.js";
+
 /** The page address search engines and Pinterest should see: the configured public URL when
  *  there is one (behind a proxy the request's own host can be internal), else the request's. */
 export function pageUrlOf(requestUrl: string, publicUrl: string | undefined, slug: string): string {
-  const origin = publicUrl ? publicUrl.replace(/\/+$/, "") : new URL(requestUrl).origin;
-  return `${origin}/recipes/${encodeURIComponent(slug)}`;
+  return recipePageUrl(publicUrl ?? new URL(requestUrl).origin, slug);
 }

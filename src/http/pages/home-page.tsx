@@ -1,4 +1,5 @@
 import type { RecipeSummary } from "../../app/ports.js";
+import { recipePageUrl } from "../../app/recipe-json-ld.js";
 import { Layout } from "./layout.js";
 import { SearchForm } from "./search-form.js";
 
@@ -21,7 +22,7 @@ export function HomePage({ recipes, next, stylesheetHref }: HomePageProps) {
         <ul class="recipe-list">
           {recipes.map((r) => (
             <li>
-              <a href={`/recipes/${r.slug}`}>{r.title}</a>
+              <a href={recipePageUrl("", r.slug)}>{r.title}</a>
               {r.summary && <p class="muted">{r.summary}</p>}
             </li>
           ))}

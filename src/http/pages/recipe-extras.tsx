@@ -1,3 +1,4 @@
+import { recipePageUrl } from "../../app/recipe-json-ld.js";
 import { formatQuantity } from "../../domain/quantity.js";
 import type { Recipe } from "../../domain/recipe.js";
 
@@ -24,7 +25,7 @@ export function Pairings({ recipe }: { recipe: Recipe }) {
     <section id="pairings" class="prose">
       <h2>{recipe.sectionTitles.pairings ?? "Goes well with"}</h2>
       {recipe.pairings.map((p) => (
-        <p>{p.recipeSlug ? <a href={`/recipes/${p.recipeSlug}`}>{p.text}</a> : p.text}</p>
+        <p>{p.recipeSlug ? <a href={recipePageUrl("", p.recipeSlug)}>{p.text}</a> : p.text}</p>
       ))}
     </section>
   );

@@ -1,4 +1,5 @@
 import type { SearchHit } from "../../app/ports.js";
+import { recipePageUrl } from "../../app/recipe-json-ld.js";
 import { formatDuration } from "../../domain/duration.js";
 import { Layout } from "./layout.js";
 import { SearchForm, type SearchFormValues } from "./search-form.js";
@@ -22,7 +23,7 @@ export function SearchPage({ values, hits, nextHref, error, stylesheetHref }: Se
       <ul class="recipe-list" aria-label="Results">
         {hits.map((hit) => (
           <li>
-            <a href={`/recipes/${hit.slug}`}>{hit.title}</a>
+            <a href={recipePageUrl("", hit.slug)}>{hit.title}</a>
             <p class="muted">
               {[
                 hit.totalSeconds !== undefined && formatDuration({ min: hit.totalSeconds }),
