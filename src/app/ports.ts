@@ -33,15 +33,15 @@ export interface ListRecipesQuery {
 export const SEARCH_SORTS = ["relevance", "newest", "quickest"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-export interface SearchQuery {
+/** The facets a search filters by, each one value matched without case or accents. */
+export const SEARCH_FACETS = ["cuisine", "category", "diet", "tag"] as const;
+export type SearchFacets = { readonly [K in (typeof SEARCH_FACETS)[number]]?: string };
+
+export interface SearchQuery extends SearchFacets {
   /** Words to find in title (weighed most), ingredients, tags, description and steps. */
   readonly text?: string;
   /** Foods at hand: recipes are ranked by how much of their ingredient list these cover. */
   readonly foods?: readonly string[];
-  readonly cuisine?: string;
-  readonly category?: string;
-  readonly diet?: string;
-  readonly tag?: string;
   readonly maxTotalSeconds?: number;
   readonly sort: SearchSort;
   readonly limit: number;

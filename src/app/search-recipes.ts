@@ -1,13 +1,16 @@
 import { fail, ok, type Result } from "../lib/result.js";
-import type { RecipeStore, SearchHit, SearchQuery, SearchSort } from "./ports.js";
+import {
+  type RecipeStore,
+  SEARCH_FACETS,
+  type SearchFacets,
+  type SearchHit,
+  type SearchQuery,
+  type SearchSort,
+} from "./ports.js";
 
-export interface SearchRecipesInput {
+export interface SearchRecipesInput extends SearchFacets {
   readonly text?: string;
   readonly foods?: readonly string[];
-  readonly cuisine?: string;
-  readonly category?: string;
-  readonly diet?: string;
-  readonly tag?: string;
   readonly maxMinutes?: number;
   /** Relevance when there are words or foods to rank by, else newest. */
   readonly sort?: SearchSort;
@@ -60,13 +63,16 @@ export async function searchRecipes(
   const text = clean(input.text);
   const foods = (input.foods ?? []).map((f) => f.trim()).filter(Boolean);
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
+  const facets: SearchFacets = Object.fromEntries(
+    SEARCH_FACETS.flatMap((facet) => {
+      const value = clean(input[facet]);
+      return value === undefined ? [] : [[facet, value]];
+    }),
+  );
   const query: SearchQuery = {
     ...(text !== undefined && { text }),
     ...(foods.length > 0 && { foods }),
-    ...(clean(input.cuisine) !== undefined && { cuisine: clean(input.cuisine)! }),
-    ...(clean(input.category) !== undefined && { category: clean(input.category)! }),
-    ...(clean(input.diet) !== undefined && { diet: clean(input.diet)! }),
-    ...(clean(input.tag) !== undefined && { tag: clean(input.tag)! }),
+    ...facets,
     ...(input.maxMinutes !== undefined && { maxTotalSeconds: Math.round(input.maxMinutes * 60) }),
     sort: input.sort ?? (text !== undefined || foods.length > 0 ? "relevance" : "newest"),
     limit: limit + 1,

@@ -1,5 +1,10 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { RecipeSummary, SearchHit, SearchQuery } from "../app/ports.js";
+import {
+  type RecipeSummary,
+  SEARCH_FACETS,
+  type SearchHit,
+  type SearchQuery,
+} from "../app/ports.js";
 import { foldText } from "../domain/fold-text.js";
 import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
@@ -65,7 +70,7 @@ export async function searchRecipes(
     words.length > 0
       ? sql`(f.covered * 1.0 / case when r.ingredient_count > 0 then r.ingredient_count else 1 end)`
       : sql`null`;
-  for (const kind of ["cuisine", "category", "diet", "tag"] as const) {
+  for (const kind of SEARCH_FACETS) {
     const value = query[kind];
     if (value === undefined) continue;
     where.push(sql`exists (select 1 from recipe_terms t
