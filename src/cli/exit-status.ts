@@ -2,7 +2,7 @@
  *  makes the run fail with 1 (the rest still run); 2 is for a command line that makes no sense. */
 export const ExitStatus = { Ok: 0, Failed: 1, Usage: 2 } as const;
 
-const USAGE_CODES = new Set(["FORMAT_UNKNOWN", "OUTPUT_UNKNOWN"]);
+const USAGE_CODES = new Set(["FORMAT_UNKNOWN"]);
 
 export function exitStatusOf(codes: readonly string[]): number {
   if (codes.length === 0) return ExitStatus.Ok;

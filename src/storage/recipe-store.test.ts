@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeRecipe } from "../../test/support/make-recipe.js";
 import { DIALECTS, openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
@@ -270,7 +270,8 @@ describe.each(DIALECTS)("RecipeStore on %s", (dialect) => {
         { numRuns: 60 },
       );
       expect(await storage.store.count()).toBe(dishes.length);
-      expect(await sql`select 1 as one`.execute(storage.db)).toBeTruthy();
+      // The index still answers as before: nothing the hostile text did reached the tables.
+      expect(slugs(await search({ text: "noodle" }))).toEqual(["noodle-soup"]);
     });
   });
 });
