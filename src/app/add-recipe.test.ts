@@ -42,3 +42,21 @@ describe("addRecipe", () => {
     expect(summary?.summary).toMatch(/^A story\./);
   });
 });
+
+describe("addRecipe with a date", () => {
+  it("keeps the date it is given, as a restore does", async () => {
+    const storage = await openTempStorage();
+    try {
+      const when = new Date("2024-02-03T04:05:06.000Z");
+      const { stored } = await addRecipe(
+        { store: storage.store, clock: fixedClock() },
+        recipe("Soup"),
+        when,
+      );
+      expect(stored.createdAt).toEqual(when);
+      expect((await storage.store.findBySlug(stored.recipe.slug))?.createdAt).toEqual(when);
+    } finally {
+      await storage.close();
+    }
+  });
+});

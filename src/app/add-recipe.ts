@@ -47,11 +47,18 @@ export function hashOf(recipe: Recipe): string {
 }
 
 /** Keeps a recipe once: the same content twice returns the recipe already stored. */
-export async function addRecipe(deps: AddRecipeDeps, recipe: Recipe): Promise<AddRecipeOutcome> {
+export async function addRecipe(
+  deps: AddRecipeDeps,
+  recipe: Recipe,
+  /** When it was first kept (a restore keeps the original date); else now. */
+  createdAt?: Date,
+): Promise<AddRecipeOutcome> {
   const hash = hashOf(recipe);
   const existing = await deps.store.findByContentHash(hash);
   if (existing) return { stored: existing, created: false };
   const slug = await freeSlug(deps.store, recipe.slug);
-  const stored = await deps.store.insert(toNewRecipe(recipe, slug, hash, deps.clock.now()));
+  const stored = await deps.store.insert(
+    toNewRecipe(recipe, slug, hash, createdAt ?? deps.clock.now()),
+  );
   return { stored, created: true };
 }

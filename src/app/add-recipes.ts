@@ -51,7 +51,7 @@ export async function addRecipes(
   } catch {
     // Another writer took a slug between our check and the insert: keep them one by one.
     for (const { at } of toInsert) {
-      const added = await addRecipe(deps, recipes[at]!);
+      const added = await addRecipe(deps, recipes[at]!, createdAt?.[at]);
       outcomes[at] = added.created
         ? { kind: "created", stored: added.stored }
         : { kind: "skipped", reason: "same-content" };
