@@ -8,11 +8,13 @@ import type { Metric, Suite } from "./metric.js";
 import { foundingPost } from "./suites/founding-post.js";
 import { htmlImport } from "./suites/html-import.js";
 import { ingredients } from "./suites/ingredients.js";
+import { textImport } from "./suites/text-import.js";
 
 const SUITES: Record<string, Suite> = {
   "founding-post": foundingPost,
   ingredients,
   "html-import": htmlImport,
+  "text-import": textImport,
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

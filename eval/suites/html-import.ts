@@ -1,9 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeHTML } from "entities";
 import { importRecipe } from "../../src/app/import-recipe.js";
 import type { Recipe } from "../../src/domain/recipe.js";
 import type { EvalContext, Metric } from "../metric.js";
+import {
+  type Golden,
+  goldenInstructions,
+  goldenMinutes,
+  goldenText,
+  goldenYield,
+  ingredientLines,
+  instructionItems,
+  loadGoldenPages,
+  normaliseSpace,
+  totalMinutes,
+  yieldNumber,
+} from "../recipe-scrapers.js";
 
 /** HTML import on the recipe-scrapers corpus: each page beside the JSON its Python library is
  *  expected to give. Strict compares whitespace-normalised strings exactly (lists as whole
@@ -12,9 +25,7 @@ import type { EvalContext, Metric } from "../metric.js";
  *  prep + cook when the page states no total, and yields are read as their first number or
  *  as "N servings" / "N <unit>". A key missing from a golden means the field must be absent. */
 
-type Golden = Record<string, unknown>;
-
-const strict = (s: string) => s.replace(/[\s\u00a0\ufeff]+/g, " ").trim();
+const strict = normaliseSpace;
 // Lenient also drops parentheses and list-marker glyphs: plugins publish "cauliflower (cut into
 // florets)" in JSON-LD where the goldens read the same words from the HTML spans without them.
 const lenient = (s: string) =>
@@ -28,31 +39,6 @@ const lenient = (s: string) =>
 
 const sameList = (a: readonly string[], b: readonly string[], f: (s: string) => string) =>
   a.length === b.length && a.every((x, i) => f(x) === f(b[i]!));
-
-function instructionItems(recipe: Recipe): string[] {
-  return recipe.stepGroups.flatMap((g) => [
-    ...(g.title !== undefined ? [g.title] : []),
-    ...g.steps.map((s) => s.text),
-  ]);
-}
-
-function totalMinutes(recipe: Recipe): number | undefined {
-  const { prep, cook, total } = recipe.times;
-  const max = (d: { min: number; max?: number | undefined } | undefined) => d?.max ?? d?.min;
-  const seconds = max(total) ?? (prep || cook ? (max(prep) ?? 0) + (max(cook) ?? 0) : undefined);
-  return seconds === undefined ? undefined : Math.round(seconds / 60);
-}
-
-const firstNumber = (s: string) => {
-  const m = /\d+(?:[.,]\d+)?/.exec(s);
-  return m ? Number(m[0].replace(",", ".")) : undefined;
-};
-
-function yieldNumber(recipe: Recipe): number | undefined {
-  const q = recipe.yields?.quantity;
-  if (!q) return undefined;
-  return q.kind === "exact" ? q.value : q.kind === "range" ? q.min : firstNumber(q.text);
-}
 
 /** The Python library's normal form: "4 servings", "1 serving", "12 cookies". */
 function yieldString(recipe: Recipe): string | undefined {
@@ -73,7 +59,7 @@ interface Case {
 
 type Check = (c: Case, f: (s: string) => string) => boolean;
 
-const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+const text = goldenText;
 const absentOr =
   (key: string, ours: (r: Recipe) => string | undefined): Check =>
   (c, f) => {
@@ -91,7 +77,7 @@ const CHECKS: Record<string, { label: string; check: Check; target?: boolean }> 
     target: true,
     check: (c, f) => {
       const want = c.golden.ingredients;
-      const got = c.recipe?.ingredientGroups.flatMap((g) => g.ingredients.map((i) => i.text));
+      const got = c.recipe && ingredientLines(c.recipe);
       return Array.isArray(want) && got !== undefined && sameList(got, want as string[], f);
     },
   },
@@ -99,12 +85,7 @@ const CHECKS: Record<string, { label: string; check: Check; target?: boolean }> 
     label: "instructions (exact list)",
     target: true,
     check: (c, f) => {
-      const list = c.golden.instructions_list;
-      const want = Array.isArray(list)
-        ? (list as string[])
-        : (text(c.golden.instructions)
-            ?.split("\n")
-            .filter((s) => s.trim()) ?? []);
+      const want = goldenInstructions(c.golden);
       const got = c.recipe && instructionItems(c.recipe);
       return got !== undefined && sameList(got, want, f);
     },
@@ -113,21 +94,17 @@ const CHECKS: Record<string, { label: string; check: Check; target?: boolean }> 
     label: "total time (minutes)",
     target: true,
     check: (c) => {
-      const want = c.golden.total_time;
+      const want = goldenMinutes(c.golden);
       const got = c.recipe && totalMinutes(c.recipe);
-      if (want === undefined || want === null) return got === undefined || got === 0;
-      const minutes = typeof want === "number" ? want : firstNumber(String(want));
-      return got === minutes;
+      return want === undefined ? got === undefined || got === 0 : got === want;
     },
   },
   yieldsNumber: {
     label: "yields (first number)",
     target: true,
     check: (c) => {
-      const want = c.golden.yields;
       const got = c.recipe && yieldNumber(c.recipe);
-      if (want === undefined || want === null) return got === undefined;
-      return got === firstNumber(String(want));
+      return got === goldenYield(c.golden);
     },
   },
   yieldsString: {
@@ -147,33 +124,18 @@ const CHECKS: Record<string, { label: string; check: Check; target?: boolean }> 
 };
 
 function loadCases(dir: string): Case[] {
-  const cases: Case[] = [];
-  for (const host of readdirSync(dir, { withFileTypes: true })) {
-    if (!host.isDirectory()) continue;
-    for (const file of readdirSync(join(dir, host.name))) {
-      if (!file.endsWith(".html")) continue;
-      const base = join(dir, host.name, file.slice(0, -5));
-      if (!existsSync(`${base}.json`)) continue;
-      const golden = JSON.parse(readFileSync(`${base}.json`, "utf8")) as Golden;
-      const result = importRecipe({
-        bytes: readFileSync(`${base}.html`),
-        format: "auto",
-        name: file,
-      });
-      cases.push({
-        name: `${host.name}/${file}`,
-        golden,
-        ...(result.ok && { recipe: result.value }),
-      });
-    }
-  }
-  return cases;
+  return loadGoldenPages(dir).map(({ name, htmlPath, golden }) => {
+    const result = importRecipe({
+      bytes: readFileSync(htmlPath),
+      format: "auto",
+      name: name.slice(name.indexOf("/") + 1),
+    });
+    return { name, golden, ...(result.ok && { recipe: result.value }) };
+  });
 }
 
 export async function htmlImport(context: EvalContext): Promise<Metric[]> {
-  const dir = join(context.corpus, "recipe-scrapers");
-  if (!existsSync(dir)) throw new Error(`html-import: no corpus at ${dir}`);
-  const cases = loadCases(dir);
+  const cases = loadCases(join(context.corpus, "recipe-scrapers"));
   const metrics: Metric[] = [];
   const share = (n: number) => n / cases.length;
   const targets = Object.entries(CHECKS).filter(([, c]) => c.target);

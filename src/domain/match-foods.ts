@@ -81,26 +81,60 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
   return false;
 }
 
-/** The word runs that name a food, most specific first. */
-function termsOf(food: string, index: number, foods: readonly string[]): string[][] {
-  const full = stemWords(food.split(/[,(]/)[0] ?? food);
-  const core = full.filter((w) => !DESCRIPTORS.has(w));
-  const terms = [full];
-  if (core.length > 0 && core.length < full.length) terms.push(core);
-  const head = full[full.length - 1];
-  if (head && full.length > 1 && !GENERIC_HEADS.has(head)) {
-    const shared = foods.some((other, j) => j !== index && stemWords(other).at(-1) === head);
-    if (!shared) terms.push([head]);
+/** The word runs that name each food, most specific first; computed once per list of foods
+ *  (a step is matched against every food, and a page may list hundreds). */
+interface FoodTerms {
+  /** For each food, its word runs. */
+  readonly terms: string[][][];
+  /** Foods by the first word of one of their runs: a text is checked only against these. */
+  readonly byFirstWord: Map<string, number[]>;
+}
+
+const TERMS = new WeakMap<readonly string[], FoodTerms>();
+
+function termsOfFoods(foods: readonly string[]): FoodTerms {
+  const cached = TERMS.get(foods);
+  if (cached) return cached;
+  const fulls = foods.map((food) => stemWords(food.split(/[,(]/)[0] ?? food));
+  const heads = new Map<string, number>();
+  for (const full of foods.map(stemWords)) {
+    const head = full.at(-1);
+    if (head !== undefined) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
-  return terms;
+  const terms = fulls.map((full, index) => {
+    const core = full.filter((w) => !DESCRIPTORS.has(w));
+    const found = [full];
+    if (core.length > 0 && core.length < full.length) found.push(core);
+    const head = full[full.length - 1];
+    const own = stemWords(foods[index] ?? "").at(-1) === head ? 1 : 0;
+    // The head alone names the food only when no other food ends in it.
+    if (head && full.length > 1 && !GENERIC_HEADS.has(head) && (heads.get(head) ?? 0) - own === 0) {
+      found.push([head]);
+    }
+    return found;
+  });
+  const byFirstWord = new Map<string, number[]>();
+  for (const [index, runs] of terms.entries()) {
+    for (const first of new Set(runs.map((run) => run[0] ?? ""))) {
+      const list = byFirstWord.get(first);
+      if (list) list.push(index);
+      else byFirstWord.set(first, [index]);
+    }
+  }
+  const indexed = { terms, byFirstWord };
+  TERMS.set(foods, indexed);
+  return indexed;
 }
 
 /** Indices of the foods a text mentions, in the order of `foods`. */
 export function findFoodMentions(text: string, foods: readonly string[]): number[] {
   const words = stemWords(text);
-  return foods.flatMap((food, index) =>
-    termsOf(food, index, foods).some((term) => containsRun(words, term)) ? [index] : [],
-  );
+  const { terms, byFirstWord } = termsOfFoods(foods);
+  const candidates = new Set<number>();
+  for (const word of new Set(words)) for (const i of byFirstWord.get(word) ?? []) candidates.add(i);
+  return [...candidates]
+    .filter((i) => terms[i]?.some((term) => containsRun(words, term)))
+    .sort((a, b) => a - b);
 }
 
 /** The recipe food a phrase names ("pork" → "Ground Pork"), or undefined. */
@@ -110,8 +144,7 @@ export function matchFood(phrase: string, foods: readonly string[]): string | un
   if (exact) return exact;
   const mentioned = findFoodMentions(phrase, foods);
   if (mentioned.length === 1) return foods[mentioned[0] ?? -1];
-  const contained = foods.filter((food, i) =>
-    termsOf(food, i, foods).some((term) => containsRun(term, words)),
-  );
+  const { terms } = termsOfFoods(foods);
+  const contained = foods.filter((_, i) => terms[i]?.some((term) => containsRun(term, words)));
   return contained.length === 1 ? contained[0] : undefined;
 }

@@ -8,14 +8,16 @@ import type { Timer } from "./recipe.js";
  *           their abbreviations). Vague amounts ("a few minutes", "overnight") are not timers:
  *           a timer needs a number. */
 const SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:seconds?|secs?)$/i, 1],
-  [/^(?:minutes?|mins?)$/i, 60],
-  [/^(?:hours?|hrs?|h)$/i, 3600],
+  [/^(?:seconds?|secs?|sekunden|secondes|seconden|secondi|segundos)$/i, 1],
+  [/^(?:minutes?|mins?|minuten|minuti|minutos|minuter|minut|perc)$/i, 60],
+  [/^(?:hours?|hrs?|h|stunden?|std|heures?|uur|ore|horas?|timer|timmar|óra)$/i, 3600],
   [/^days?$/i, 86_400],
   [/^weeks?$/i, 604_800],
 ];
-const HOURS_SOURCE = `(hours?|hrs?|h)(?:,?\\s+(?:and\\s+)?(${NUMBER_SOURCE})\\s*(?:minutes?|mins?))?`;
-const OTHER_UNIT_SOURCE = "(seconds?|secs?|minutes?|mins?|days?|weeks?)";
+// German, French, Dutch, Italian, Spanish and Scandinavian words for the same units.
+const HOURS_SOURCE = `(hours?|hrs?|h|stunden?|std\\.?|heures?|uur|ore|horas?|timer|timmar|óra)(?:,?\\s+(?:and\\s+|und\\s+|et\\s+|en\\s+|e\\s+|y\\s+)?(${NUMBER_SOURCE})\\s*(?:minutes?|mins?|minuten|minuti|minutos|minuter|min\\.?))?`;
+const OTHER_UNIT_SOURCE =
+  "(seconds?|secs?|sekunden|secondes|seconden|secondi|segundos|minutes?|mins?|minuten|minuti|minutos|minuter|minut|perc|days?|weeks?)";
 
 const TIMER = new RegExp(
   `\\b(?:(half an? hour)|(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR_SOURCE}(${NUMBER_SOURCE}))?(\\s+and\\s+a\\s+half)?[\\s-]*(?:${HOURS_SOURCE}|${OTHER_UNIT_SOURCE}))(?![\\w-])`,
@@ -25,7 +27,7 @@ const TIMER = new RegExp(
 function toDuration(match: RegExpMatchArray): Duration | undefined {
   if (match[1]) return { min: 1800 };
   const [, , first, second, half, hours, extraMinutes, otherUnit] = match;
-  const unit = hours ?? otherUnit ?? "";
+  const unit = (hours ?? otherUnit ?? "").replace(/\.$/, "");
   const per = SECONDS.find(([pattern]) => pattern.test(unit))?.[1];
   const min = first === undefined ? undefined : parseNumber(first);
   if (per === undefined || min === undefined) return undefined;
@@ -50,5 +52,10 @@ export function readTimers(text: string): Timer[] {
 
 /** The first duration a text states: "Prep time: 10 mins" → 600 s. */
 export function readDuration(text: string): Duration | undefined {
-  return readTimers(text)[0]?.duration;
+  // Recipe cards print a unit twice ("1 hour hour 15 minutes mins"): a number and its label.
+  const once = text.replace(
+    /\b(hours?|hrs?|minutes?|mins?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
+    "$1",
+  );
+  return readTimers(once)[0]?.duration;
 }

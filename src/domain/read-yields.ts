@@ -4,12 +4,23 @@ import type { Recipe } from "./recipe.js";
 type Yields = NonNullable<Recipe["yields"]>;
 
 /** How much a recipe makes.
- *  Grammar: YIELDS = LABEL ":"? AMOUNT UNIT?    LABEL = serves | servings | yield(s) | makes | portions
+ *  Grammar: YIELDS = LABEL ":"? AMOUNT UNIT? | AMOUNT PEOPLE
+ *           LABEL = serves | servings | yield(s) | makes | portions (and their German, French,
+ *           Dutch, Italian, Spanish and Scandinavian words)   PEOPLE = servings | persons | …
  *  "Serves 4" has no unit word, so none is stored (nothing is invented). */
-const LABEL = /^(?:serves|servings|serving size|yields?|makes|portions)\s*:?\s*/i;
+const LABEL =
+  /^(?:serves|servings|serving size|yields?|makes|portions|portionen|mengde|mængde|porsjoner|portioner|dosi per|rendement|opbrengst|raciones|porciones|recette pour|zutaten für|für|pour|para|voor|per)\s*:?\s*/i;
+/** "4 servings", "2 Portionen", "6 personnes": an amount of people, without a label. */
+const PEOPLE =
+  /^(\d+(?:\s*[-–]\s*\d+)?)\s+(?:servings?|portions?|portionen|personen|persone|personnes|personas|people|persons|pers\.?|porce|porsjoner|portioner|raciones|porciones)$/i;
 
 export function readYields(line: string): Yields | undefined {
   const text = line.trim();
+  const people = PEOPLE.exec(text);
+  if (people?.[1]) {
+    const amount = readAmount(people[1]);
+    if (amount && !amount.article) return { quantity: amount.quantity, text };
+  }
   const label = LABEL.exec(text);
   if (!label) return undefined;
   const amount = readAmount(text.slice(label[0].length));

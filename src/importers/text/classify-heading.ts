@@ -10,6 +10,9 @@ export type SectionKind =
   | "faq"
   | "conclusion"
   | "storage"
+  | "equipment"
+  | "nutrition"
+  | "end"
   | "other";
 
 const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
@@ -19,11 +22,11 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "ingredients",
-    /^(?:the |main |recipe )?ingredients?(?: list)?\b|\bingredients$|^what (?:you(?:'ll| will)? |you )need\b|^you(?:'ll| will)? need\b|^shopping list$|^what's in (?:it|this)\b/,
+    /^(?:the |main |recipe )?ingredients?(?: list)?\b|\bingredients$|^what (?:you(?:'ll| will)? |you )need\b|^you(?:'ll| will)? need\b|^shopping list$|^what's in (?:it|this)\b|^(?:zutaten|ingrédients?|ingredi[eë]nten|ingredienti|ingredientes|ingredienser|hozzávalók|składniki|suroviny|sastojci|ainekset)\b/,
   ],
   [
     "steps",
-    /^(?:the )?(?:method|instructions?|directions?|steps?|preparation|procedure)\b|\b(?:method|instructions|directions)$|^how to (?:make|cook|prepare)\b|^let's (?:make|cook|get (?:cooking|started))\b|^(?:making|cooking) (?:it|this|the)\b|^step[- ]by[- ]step\b/,
+    /^(?:the )?(?:method|instructions?|directions?|steps?|preparation|procedure)\b|\b(?:method|instructions|directions)$|^how to (?:make|cook|prepare)\b|^let's (?:make|cook|get (?:cooking|started))\b|^(?:making|cooking) (?:it|this|the)\b|^step[- ]by[- ]step\b|^(?:zubereitung|anleitung|so wird'?s gemacht|préparation|étapes|instructions|bereiding(?:swijze)?|werkwijze|preparazione|procedimento|preparación|elaboración|pasos|modo de prepar[oa]|preparo|tilberedning|fremgangsmåte|gör så här|instruktioner|elkészítés|postup|příprava|priprema|valmistus|przygotowanie|sposób przygotowania)\b/,
   ],
   [
     "variations",
@@ -43,7 +46,24 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "authorNotes",
-    /^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/,
+    /^(?:tipps?|astuces?|conseils?|consiglio|consigli|consejos?|notas?|notities|anmerkungen?)$|^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/,
+  ],
+];
+
+/** Words of the page around a recipe: they end the section before them and start none of the
+ *  recipe's own ("Nutrition", "Comments", "You may also like", "Did you make this recipe?"). */
+const CLOSING: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  [
+    "equipment",
+    /^(?:special |essential )?(?:equipment|tools|kitchen tools|utensils|ustensiles|utensilien|küchengeräte|benodigdheden|attrezzatura|utensilios)(?: needed| you'll need)?$/,
+  ],
+  [
+    "nutrition",
+    /^(?:nutrition(?:al)?(?: (?:facts|information|info|per serving))?|nährwerte|valeurs nutritionnelles|voedingswaarden?|valori nutrizionali|información nutricional)\b/,
+  ],
+  [
+    "end",
+    /^(?:\d[\d,.]* )?(?:comments?|reviews?|kommentare|commentaires|reacties|commenti|comentarios)(?: \(\d+\))?$|^(?:leave|post|add|write) a (?:comment|review|reply)\b|^(?:did you|have you) (?:make|made|try|tried) (?:this|it)\b|^tried this recipe\b|^(?:you (?:may|might) also (?:like|enjoy)|related (?:recipes|posts)|more (?:\w+ )?recipes|similar recipes|recipes you'll love|popular recipes|latest recipes|reader interactions|recipe reviews?|rate this recipe)\b/,
   ],
 ];
 
@@ -59,5 +79,8 @@ export function normaliseHeading(text: string): string {
 /** The kind of section a heading's words announce, or undefined when they announce none. */
 export function classifyHeading(text: string): SectionKind | undefined {
   const words = normaliseHeading(text);
-  return HEADINGS.find(([, pattern]) => pattern.test(words))?.[0];
+  return (
+    HEADINGS.find(([, pattern]) => pattern.test(words))?.[0] ??
+    CLOSING.find(([, pattern]) => pattern.test(words))?.[0]
+  );
 }

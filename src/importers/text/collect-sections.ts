@@ -17,6 +17,7 @@ export interface CollectedSections {
   variations: Variation[];
   pairings: Pairing[];
   faq: Faq[];
+  equipment: string[];
   /** Storage sections: their heading and text, read for `storage` by the caller. */
   storage: Array<{ heading: string; text: string }>;
 }
@@ -53,6 +54,7 @@ export function collectSections(sections: readonly Section[]): CollectedSections
     variations: [],
     pairings: [],
     faq: [],
+    equipment: [],
     storage: [],
   };
   const setTitle = (key: keyof Recipe["sectionTitles"], heading: string | undefined) => {
@@ -122,6 +124,18 @@ export function collectSections(sections: readonly Section[]): CollectedSections
       case "conclusion":
         setTitle("conclusion", heading);
         out.conclusion.push(...texts);
+        break;
+      case "equipment":
+        // Bounded as the model bounds it: a mislabelled page block must not sink the recipe.
+        out.equipment.push(
+          ...texts.filter((t) => t.length <= 200).slice(0, 100 - out.equipment.length),
+        );
+        break;
+      case "nutrition":
+        out.authorNotes.push(...(heading === undefined ? [] : [heading]), ...texts);
+        break;
+      case "end":
+        // Comments, reviews and links to other recipes: the page's, not the recipe's.
         break;
     }
   }

@@ -14,6 +14,8 @@ export interface Section {
   readonly kind: SectionKind;
   readonly heading?: string;
   readonly lines: readonly Line[];
+  /** Index of the section's first line (its heading when it has one) in the post's lines. */
+  readonly start: number;
 }
 
 const MAX_HEADING_WORDS = 10;
@@ -36,9 +38,13 @@ function headingKind(
   current: SectionKind,
 ): SectionKind | undefined {
   const known = next === undefined ? undefined : classifyHeading(line.text);
-  if (known && (line.marker === "none" || line.marker === "heading") && !/[.?]$/.test(line.text)) {
+  // "Did you make this recipe?" closes a recipe though it is a question.
+  const punctuated = known !== "end" && /[.?]$/.test(line.text);
+  if (known && (line.marker === "none" || line.marker === "heading") && !punctuated) {
     if (line.text.split(/\s+/).length <= MAX_HEADING_WORDS) return known;
   }
+  // Comments and links to other recipes run until a heading of the recipe's own.
+  if (current === "end") return undefined;
   if (!hasHeadingShape(line, next)) return undefined;
   if (line.marker === "heading") return "other";
   if (current === "steps") return undefined;
@@ -78,9 +84,15 @@ function carve(sections: Section[], kind: SectionKind, shape: (line: Line) => bo
     if (start < 0) continue;
     let end = start;
     while (end < section.lines.length && shape(section.lines[end]!)) end++;
+    // Line j of a section sits at start + j (+ 1 past its heading) in the post.
+    const offset = section.start + (section.heading === undefined ? 0 : 1);
     const before: Section = { ...section, lines: section.lines.slice(0, start) };
-    const run: Section = { kind, lines: section.lines.slice(start, end) };
-    const after: Section = { kind: section.kind, lines: section.lines.slice(end) };
+    const run: Section = { kind, lines: section.lines.slice(start, end), start: offset + start };
+    const after: Section = {
+      kind: section.kind,
+      lines: section.lines.slice(end),
+      start: offset + end,
+    };
     const parts = [before, run, after].filter((s) => s.lines.length > 0 || s.heading !== undefined);
     return [...sections.slice(0, i), ...parts, ...sections.slice(i + 1)];
   }
@@ -91,20 +103,23 @@ function carve(sections: Section[], kind: SectionKind, shape: (line: Line) => bo
 function isLooseQuestion(line: Line, next: Line | undefined, current: SectionKind): boolean {
   if (current === "story" || current === "faq" || !next || next.text.endsWith("?")) return false;
   if (line.marker !== "none" && line.marker !== "arrow") return false;
+  // "Did you make this recipe?" asks for comments, not a question the recipe answers.
+  if (classifyHeading(line.text) === "end") return false;
   return /\?["'’”)]*$/u.test(line.text) && line.text.split(/\s+/).length <= 20;
 }
 
 export function findSections(lines: readonly Line[]): Section[] {
   const sections: Section[] = [];
-  let current: { kind: SectionKind; heading?: string; lines: Line[] } = {
+  let current: { kind: SectionKind; heading?: string; lines: Line[]; start: number } = {
     kind: "story",
     lines: [],
+    start: 0,
   };
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
     if (isLooseQuestion(line, next, current.kind)) {
       if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
-      current = { kind: "faq", lines: [line] };
+      current = { kind: "faq", lines: [line], start: i };
       continue;
     }
     const kind = headingKind(line, next, current.kind);
@@ -113,7 +128,7 @@ export function findSections(lines: readonly Line[]): Section[] {
       continue;
     }
     if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
-    current = { kind, heading: line.text.replace(/:$/, "").trim(), lines: [] };
+    current = { kind, heading: line.text.replace(/:$/, "").trim(), lines: [], start: i };
   }
   if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
   const withIngredients = carve(sections, "ingredients", looksLikeIngredient);

@@ -20,12 +20,18 @@ const RUN = new RegExp(
 const RECIPE_PHRASE = /\bthis\s+((?:[\p{Ll}'’-]+\s+){1,5})recipe\b/giu;
 const NOT_A_NAME = new Set(["recipe", "dish", "one", "version", "post", "blog", "is", "was"]);
 
+/** A first line that says it is the title ("Title: …", "Recipe: …"). */
+export function readLabelledTitle(lines: readonly Line[]): string | undefined {
+  const first = lines[0];
+  return first === undefined ? undefined : LABELLED.exec(first.text)?.[1]?.trim();
+}
+
 /** The title the first line gives, if it gives one; the caller drops that line. */
 export function readTitleLine(lines: readonly Line[]): string | undefined {
   const [first, second] = lines;
   if (!first) return undefined;
-  const labelled = LABELLED.exec(first.text)?.[1];
-  if (labelled) return labelled.trim();
+  const labelled = readLabelledTitle(lines);
+  if (labelled) return labelled;
   if (!hasHeadingShape(first, second) || classifyHeading(first.text)) return undefined;
   return first.text.replace(/:$/, "").trim();
 }

@@ -1,4 +1,5 @@
 import { addFaqToSteps } from "../../domain/add-faq-to-steps.js";
+import { foldText } from "../../domain/fold-text.js";
 import { readCuisine } from "../../domain/read-cuisine.js";
 import { readFaq } from "../../domain/read-faq.js";
 import { mergeStorage, readStorage } from "../../domain/read-storage.js";
@@ -6,13 +7,15 @@ import type { IngredientGroup, RecipeInput, StepGroup } from "../../domain/recip
 import { fail, type Issue, issue, ok, type Result } from "../../lib/result.js";
 import { slugify } from "../../lib/slug.js";
 import { type Importer, ImportIssueCode, type ImportSource } from "../importer.js";
+import { chooseRecipeSections } from "./choose-recipe-sections.js";
 import { classifyHeading } from "./classify-heading.js";
 import { collectSections } from "./collect-sections.js";
+import { findPageTitle } from "./find-page-title.js";
 import { findSections } from "./find-sections.js";
-import { guessTitle, readTitleLine } from "./find-title.js";
+import { guessTitle, readLabelledTitle, readTitleLine } from "./find-title.js";
 import { readMetadata } from "./read-metadata.js";
 import { readSteps } from "./read-steps.js";
-import { splitLines } from "./split-lines.js";
+import { type Line, splitLines } from "./split-lines.js";
 
 /** Plain text → Recipe: a blog post copied as text, with no markup at all.
  *  Pipeline: lines (chrome dropped) → yield/time lines → title line → sections by heading and shape
@@ -31,13 +34,41 @@ function readMethods(
   });
 }
 
+/** The recipe's title and the lines after it. A page's name is found by its shape and place
+ *  (see findPageTitle); what comes before it is the site's navigation, and the recipe card's
+ *  repeat of the name is no heading of the recipe's. */
+function splitTitle(lines: readonly Line[]): { title?: string; body: readonly Line[] } {
+  const labelled = readLabelledTitle(lines);
+  if (labelled !== undefined) return { title: labelled, body: lines.slice(1) };
+  const draft = chooseRecipeSections(findSections(lines));
+  const parts = draft.filter((s) => s.kind === "ingredients" || s.kind === "steps");
+  const start = parts[0]?.start ?? lines.length;
+  const last = parts.at(-1);
+  const end = last ? last.start + last.lines.length + 1 : start;
+  const page = findPageTitle(lines, { start, end });
+  if (page) {
+    const name = foldText(page.title);
+    const body = lines.slice(page.index + 1).filter((l) => foldText(l.text) !== name);
+    return { title: page.title, body };
+  }
+  const first = readTitleLine(lines);
+  return first === undefined ? { body: lines } : { title: first, body: lines.slice(1) };
+}
+
+/** Lines read at most: a whole recipe page copied as text has about a thousand; the work per
+ *  line stays bounded however long the input (a book pasted whole gets its first recipe). */
+const MAX_LINES = 2000;
+
 export function importText(source: ImportSource): Result<RecipeInput> {
-  const { metadata, rest } = readMetadata(splitLines(source.text));
-  const titleLine = readTitleLine(rest);
-  const sections = findSections(titleLine === undefined ? rest : rest.slice(1));
-  const found = collectSections(sections);
+  const all = splitLines(source.text);
+  const { metadata, rest } = readMetadata(all.slice(0, MAX_LINES));
+  const { title: titleLine, body } = splitTitle(rest);
+  const found = collectSections(chooseRecipeSections(findSections(body)));
   const { ingredientGroups } = found;
-  const hasIngredients = ingredientGroups.some((g) => g.ingredients.length > 0);
+  // A list of bare numbers is no ingredient list: an ingredient names something.
+  const hasIngredients = ingredientGroups.some((g) =>
+    g.ingredients.some((i) => /\p{L}/u.test(i.text)),
+  );
   const stepGroups = readMethods(found.methods, ingredientGroups);
   if (!hasIngredients && !stepGroups.some((g) => g.steps.length > 0)) {
     return fail(
@@ -51,7 +82,15 @@ export function importText(source: ImportSource): Result<RecipeInput> {
     (kept, { heading, text }) => mergeStorage(kept, readStorage(text, heading)),
     facts.storage,
   );
-  const issues: Issue[] = [];
+  const issues: Issue[] =
+    all.length > MAX_LINES
+      ? [
+          issue(
+            "TEXT_TRUNCATED",
+            `the text has ${all.length} lines; only the first ${MAX_LINES} were read`,
+          ),
+        ]
+      : [];
   let title = titleLine;
   if (title === undefined) {
     const prose = [
@@ -82,6 +121,7 @@ export function importText(source: ImportSource): Result<RecipeInput> {
     // Swaps an ingredient note states stay on that ingredient (`substitutes`); these are the FAQ's.
     substitutions: facts.substitutions,
     cuisine: readCuisine(title),
+    equipment: found.equipment,
     ...(storage ? { storage } : {}),
     ...(facts.spice ? { spice: facts.spice } : {}),
     ...(metadata.yields ? { yields: metadata.yields } : {}),

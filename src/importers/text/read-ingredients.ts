@@ -1,12 +1,14 @@
 import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
+import { readAmount } from "../../domain/read-amount.js";
 import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
 import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
 import type { Line } from "./split-lines.js";
 
 /** An ingredients section.
  *  Grammar: SECTION = (GROUP-HEADER | INGREDIENT | PROSE)*
- *           GROUP-HEADER = a line ending in ":" with nothing after it, or "For the …" (short, no
- *                          final punctuation)
+ *           GROUP-HEADER = a line ending in ":" with nothing after it, "For the …" (short, no
+ *                          final punctuation, in six languages), or a capitalised name of two to
+ *                          six words without an amount, above a line with one
  *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `parseIngredientLine`
  *           PROSE = an unmarked line of more than twelve words ending in a full stop; it belongs to
  *                   the ingredient before it, or to the author's notes when none came before. */
@@ -18,12 +20,34 @@ export interface IngredientSection {
 
 const NAME_NOTE = /^([^:]{1,60}):\s+(\S.*)$/;
 
-function isGroupHeader(line: Line): boolean {
+const FOR_THE =
+  /^(?:for|für|pour|voor|per|para|til|för)\s(?:the |den |die |das |le |la |les |de |het |il |lo |el |los |las )?\p{L}/iu;
+
+/** Words that name a part of a dish rather than a food: "Frosting", "Sauce", "To serve". */
+const COMPONENT =
+  /(?:^|\s)(?:frosting|icing|glaze|toppings?|filling|dough|crust|sauce|dressing|marinade|garnish|assembly|batter|base|crumble|streusel|syrup|ganache|rub|seasoning|spice mix|to serve|to decorate|to garnish|teig|füllung|belag|soße|sauce|garnitur|pâte|garniture|vinaigrette|deeg|vulling|saus|impasto|ripieno|salsa|masa|relleno|cobertura)$/i;
+
+function hasAmount(line: Line | undefined): boolean {
+  const amount = line && readAmount(line.text);
+  return amount !== undefined && !amount.article;
+}
+
+/** "For the sauce", "Glaze:", or a capitalised name without an amount above a line with one
+ *  ("Olive Oil Glaze" / "1 1/4 cups confectioners' sugar"). */
+function isGroupHeader(line: Line, next: Line | undefined): boolean {
   const text = line.text;
   if (/^[^:]{1,60}:$/.test(text)) return true;
-  return (
-    /^for (?:the )?\p{L}/iu.test(text) && text.split(/\s+/).length <= 6 && !/[.!?,]$/.test(text)
+  const words = text.split(/\s+/);
+  if (words.length > 6 || /[.!?,;)]$/.test(text) || hasAmount(line)) return false;
+  if (FOR_THE.test(text)) return true;
+  if (!hasAmount(next)) return false;
+  if (COMPONENT.test(text)) return true;
+  if (words.length < 2) return false;
+  const shouted = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  const titled = words.every(
+    (w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|or|of|the|with|for|&)$/.test(w),
   );
+  return shouted || titled;
 }
 
 function isProse(line: Line): boolean {
@@ -34,6 +58,8 @@ type IngredientParts = Omit<Ingredient, "text" | "substitutes">;
 
 /** The parts of a line the model keeps; a line that names no food keeps its words as the food. */
 function partsOf(line: string): IngredientParts {
+  // Without a letter there is nothing for the parser to find ("2", "1/2").
+  if (!/\p{L}/u.test(line)) return { food: line.trim() };
   const parsed = parseIngredientLine(line);
   if (parsed.kind === "header") return { food: line.trim() };
   const note = [parsed.note, parsed.purpose].filter(Boolean).join("; ");
@@ -61,12 +87,31 @@ export function readIngredientLine(text: string): Ingredient {
   return { ...parts, text, substitutes: parts.note ? readNoteSubstitutes(parts.note) : [] };
 }
 
-export function readIngredients(lines: readonly Line[]): IngredientSection {
+const BARE_AMOUNT =
+  /^(?:\d+(?:[.,/]\d+)?|\d*\s*[¼½¾⅓⅔⅛⅜⅝⅞]|\d+\s+\d+\/\d+)(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?$/u;
+
+/** Cards that set the amount in a column of its own copy it onto a line of its own ("¼" /
+ *  "cup dried cranberries"): the amount joins the line it belongs to. */
+function joinAmounts(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (BARE_AMOUNT.test(line.text) && next && !hasAmount(next) && !BARE_AMOUNT.test(next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function readIngredients(section: readonly Line[]): IngredientSection {
+  const lines = joinAmounts(section);
   const groups: IngredientGroup[] = [{ ingredients: [] }];
   const notes: string[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const group = groups[groups.length - 1]!;
-    if (isGroupHeader(line)) {
+    if (isGroupHeader(line, lines[i + 1])) {
       groups.push({ title: line.text.replace(/:$/, "").trim(), ingredients: [] });
       continue;
     }

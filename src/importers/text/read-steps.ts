@@ -48,7 +48,8 @@ function buildStep(
     ...(title ? { title } : {}),
     text,
     ...facts,
-    ingredientRefs: mentioned.flatMap((i) => (places[i] ? [places[i]] : [])),
+    // The model keeps at most 200 references a step: a step naming more lists, not cooks.
+    ingredientRefs: mentioned.slice(0, 200).flatMap((i) => (places[i] ? [places[i]] : [])),
   };
 }
 

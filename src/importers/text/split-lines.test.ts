@@ -15,11 +15,31 @@ describe("splitLines", () => {
   });
 
   it("drops UI artefacts and blank lines, and joins hard-wrapped lines", () => {
-    const lines = splitLines("pin it\nThe first line goes\non here.\n\nPrint Recipe\nNext.");
+    const lines = splitLines(
+      "pin it\nThe first line of a paragraph that was wrapped at a width\nof sixty goes on here.\n\nPrint Recipe\nNext.",
+    );
     expect(lines).toEqual([
-      { text: "The first line goes on here.", marker: "none", blankBefore: false },
+      {
+        text: "The first line of a paragraph that was wrapped at a width of sixty goes on here.",
+        marker: "none",
+        blankBefore: true,
+      },
       { text: "Next.", marker: "none", blankBefore: true },
     ]);
+  });
+
+  it("keeps short lines apart: list items may start in lower case", () => {
+    const lines = splitLines("1 tablespoon sea salt\nflaky salt, to finish\n▢\nwater");
+    expect(lines.map((l) => l.text)).toEqual([
+      "1 tablespoon sea salt",
+      "flaky salt, to finish",
+      "water",
+    ]);
+  });
+
+  it("drops a recipe card's scale and unit buttons", () => {
+    const text = "1x\n2x\n3x\n1x2x3x\nUS Customary\nMetric\n▢\n2 cups flour";
+    expect(splitLines(text).map((l) => l.text)).toEqual(["2 cups flour"]);
   });
 
   it.each([

@@ -3,7 +3,8 @@
  *           BULLET = "-" | "*" | "•" | "·" | "–"   ARROW = "→" | "➜" | "»" | ">"
  *           NUMBER = DIGITS ("." | ")" | ":") | "Step" DIGITS (":" | "." | "-")?
  *  A whole line that is a UI artefact ("pin it", "Print Recipe", …) is not content. A line that
- *  starts in lower case continues the sentence of the line before (hard-wrapped text). */
+ *  starts in lower case continues the unfinished sentence of a long line before (hard-wrapped
+ *  text); after a short line it is the next item of a list. */
 export type Marker = "none" | "bullet" | "arrow" | "number" | "heading";
 
 export interface Line {
@@ -16,7 +17,7 @@ export interface Line {
 }
 
 const UI_ARTEFACTS =
-  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s+mode|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review))$/i;
+  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s+mode|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:us|imperial|metric)(?:\s*(?:customary|units?))?\s*)+|[▢☐□✓✔★☆\s]+)$/i;
 
 const MARKERS: ReadonlyArray<{ pattern: RegExp; marker: Marker }> = [
   { pattern: /^#{1,6}\s+/, marker: "heading" },
@@ -26,6 +27,9 @@ const MARKERS: ReadonlyArray<{ pattern: RegExp; marker: Marker }> = [
   { pattern: /^(?:step\s+)?(\d{1,2})\s*[.):-]\s*/i, marker: "number" },
   { pattern: /^step\s+(\d{1,2})\b\s*/i, marker: "number" },
 ];
+
+/** Hard-wrapped prose breaks lines near a fixed width; shorter lines are items of a list. */
+const HARD_WRAP = 40;
 
 export function isUiArtefact(text: string): boolean {
   return UI_ARTEFACTS.test(text.replace(/[\s!.:»›→]+$/u, "").trim());
@@ -52,7 +56,11 @@ export function splitLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    if (isUiArtefact(raw)) continue;
+    // A checkbox or button between list items separates them as a blank line would.
+    if (isUiArtefact(raw)) {
+      blank = true;
+      continue;
+    }
     const { text: body, marker, number } = readMarker(raw);
     if (body === "" && marker !== "number") continue;
     const previous = lines[lines.length - 1];
@@ -61,6 +69,7 @@ export function splitLines(text: string): Line[] {
       !blank &&
       marker === "none" &&
       /^\p{Ll}/u.test(body) &&
+      previous.text.length >= HARD_WRAP &&
       !/[.!?:]["'’”)]*$/u.test(previous.text)
     ) {
       lines[lines.length - 1] = { ...previous, text: `${previous.text} ${body}` };

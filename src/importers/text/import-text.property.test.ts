@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { textImporter } from "./import-text.js";
+
+/** Any text at all: the importer answers with a recipe or a coded failure, never throws, and
+ *  takes at most 50 ms per 100 KB (50 ms under 100 KB). Inputs: random text, mixed scripts,
+ *  huge lines, no newlines, only numbers, and recipe-like lines shuffled with page noise. */
+
+const LINES = [
+  "Ingredients",
+  "Instructions",
+  "Zutaten",
+  "2 cups flour",
+  "1 1/2 tbsp palm sugar, finely grated",
+  "▢",
+  "1x",
+  "PREP TIME:",
+  "15",
+  "minutes",
+  "Serves 4",
+  "Did you make this recipe?",
+  "Bake for 20-25 minutes until golden.",
+  "For the sauce:",
+  "Home",
+  "Recipes",
+  "¼",
+  "食谱",
+  "وصفة",
+  "Рецепт",
+];
+
+const text = fc.oneof(
+  fc.string({ maxLength: 2_000 }),
+  fc.string({ unit: "grapheme", maxLength: 2_000 }),
+  fc.array(fc.constantFrom(...LINES), { maxLength: 400 }).map((l) => l.join("\n")),
+  fc.integer({ min: 1, max: 200_000 }).map((n) => "a".repeat(n)),
+  fc.integer({ min: 1, max: 40_000 }).map((n) => "word ".repeat(n)),
+  fc.integer({ min: 1, max: 20_000 }).map((n) => Array.from({ length: n }, (_, i) => i).join("\n")),
+  fc.integer({ min: 1, max: 30_000 }).map((n) => "1 cup flour\n".repeat(n)),
+);
+
+/** The budget: 50 ms per 100 KB, and 50 ms for anything smaller. */
+const budgetMs = (input: string) => 50 * Math.max(1, Buffer.byteLength(input) / 100_000);
+
+/** The process's CPU time for one import, best of three: the bound is on the importer's work,
+ *  not on what other test files or processes do with the machine's cores meanwhile. */
+function fastestMs(input: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const start = process.cpuUsage();
+    textImporter.importRecipe({ text: input });
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+describe("textImporter on any input", () => {
+  it("never throws, and fails only with a stable code", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const result = textImporter.importRecipe({ text: input });
+        if (!result.ok) expect(result.issues[0]?.code).toMatch(/^[A-Z_]+$/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("stays within 50 ms per 100 KB", () => {
+    // Warm the code paths first, as a running server has.
+    textImporter.importRecipe({ text: `${LINES.join("\n")}\n`.repeat(50) });
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(fastestMs(input)).toBeLessThanOrEqual(budgetMs(input));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
