@@ -5,15 +5,21 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Metric, Suite } from "./metric.js";
+import { cooklang } from "./suites/cooklang.js";
 import { foundingPost } from "./suites/founding-post.js";
 import { htmlImport } from "./suites/html-import.js";
 import { ingredients } from "./suites/ingredients.js";
+import { mealMaster } from "./suites/meal-master.js";
+import { openRecipeFormat } from "./suites/open-recipe-format.js";
 import { textImport } from "./suites/text-import.js";
 
 const SUITES: Record<string, Suite> = {
   "founding-post": foundingPost,
   ingredients,
   "html-import": htmlImport,
+  cooklang,
+  "meal-master": mealMaster,
+  "open-recipe-format": openRecipeFormat,
   "text-import": textImport,
 };
 

@@ -22,7 +22,7 @@ export interface ImportRecipeInput {
 
 /** A page without structured data is still a post: the text importer reads its recipe region,
  *  and the html importer's NO_STRUCTURED_RECIPE stays as a note of how it was read. */
-function readSource(importer: Importer, source: ImportSource): Result<RecipeInput> {
+export function readSource(importer: Importer, source: ImportSource): Result<RecipeInput> {
   const imported = importer.importRecipe(source);
   if (imported.ok || !imported.issues.some((i) => i.code === HtmlIssueCode.NoStructuredRecipe)) {
     return imported;
@@ -47,7 +47,11 @@ export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
   };
   const chosen = chooseImporter(input.format, source);
   if (!chosen.ok) return chosen;
-  const imported = readSource(chosen.value, source);
+  return finishDraft(readSource(chosen.value, source));
+}
+
+/** An importer's draft → a valid Recipe: a slug when it has none, then the model's rules. */
+export function finishDraft(imported: Result<RecipeInput>): Result<Recipe> {
   if (!imported.ok) return imported;
   const draft = imported.value;
   const slug = draft.slug || slugify(draft.title ?? "") || "recipe";

@@ -1,8 +1,25 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
-/** Files a directory import reads; anything else in the folder (images, archives) is passed over. */
-const RECIPE_EXTENSIONS = new Set([".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonld"]);
+/** Files a directory import reads; anything else in the folder (images…) is passed over.
+ *  Recipe apps' exports count: Cooklang, Meal-Master, Open Recipe Format (YAML) and archives. */
+const RECIPE_EXTENSIONS = new Set([
+  ".txt",
+  ".text",
+  ".md",
+  ".html",
+  ".htm",
+  ".json",
+  ".jsonld",
+  ".cook",
+  ".mmf",
+  ".mm",
+  ".yaml",
+  ".yml",
+  ".zip",
+  ".paprikarecipes",
+  ".paprikarecipe",
+]);
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });

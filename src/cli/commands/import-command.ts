@@ -1,9 +1,10 @@
 import { Command, Option } from "commander";
 import { type AddOutcome, addRecipes } from "../../app/add-recipes.js";
 import { importRecipeFromUrl } from "../../app/import-from-url.js";
-import { importRecipe, MAX_IMPORT_BYTES } from "../../app/import-recipe.js";
+import { MAX_IMPORT_BYTES } from "../../app/import-recipe.js";
+import { importRecipes, MAX_ARCHIVE_BYTES } from "../../app/import-recipes.js";
 import type { Recipe } from "../../domain/recipe.js";
-import { FORMATS } from "../../importers/registry.js";
+import { ARCHIVE_IMPORTERS, FORMATS } from "../../importers/registry.js";
 import type { Issue, Result } from "../../lib/result.js";
 import type { CliDeps } from "../cli-deps.js";
 import { exitStatusOf } from "../exit-status.js";
@@ -30,14 +31,33 @@ type Slot =
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-async function readRecipe(deps: CliDeps, input: string, from: string): Promise<Slot> {
-  let imported: Result<Recipe>;
-  if (isUrl(input)) {
-    imported = await importRecipeFromUrl(deps, input);
-  } else {
-    const bytes = await readInput(input, MAX_IMPORT_BYTES, deps.stdin);
-    imported = bytes.ok ? importRecipe({ bytes: bytes.value, format: from, name: input }) : bytes;
+/** Archives (a Paprika or Mealie export with photos) may be far larger than any recipe text. */
+const ARCHIVE_NAME = /\.(?:zip|paprikarecipes|paprikarecipe|gz)$/i;
+const maxBytesFor = (input: string, from: string) =>
+  ARCHIVE_NAME.test(input) || ARCHIVE_IMPORTERS.some((i) => i.id === from)
+    ? MAX_ARCHIVE_BYTES
+    : MAX_IMPORT_BYTES;
+
+/** One slot per recipe the input holds: a file of several recipes or an archive gives several,
+ *  named "input#entry" so each line of output says where its recipe came from. */
+async function readRecipes(deps: CliDeps, input: string, from: string): Promise<Slot[]> {
+  if (isUrl(input)) return [toSlot(deps, input, await importRecipeFromUrl(deps, input))];
+  const bytes = await readInput(input, maxBytesFor(input, from), deps.stdin);
+  if (!bytes.ok) return [{ input, failed: bytes.issues[0] }];
+  const all = importRecipes({ bytes: bytes.value, format: from, name: input });
+  if (!all.ok) return [{ input, failed: all.issues[0] }];
+  const images = all.value.reduce((n, entry) => n + entry.images.length, 0);
+  if (images > 0) {
+    deps.err(
+      `claypot: ${input}: note: ${images} picture(s) inside were not kept (no image store yet)`,
+    );
   }
+  return all.value.map((entry) =>
+    toSlot(deps, entry.label ? `${input}#${entry.label}` : input, entry.result),
+  );
+}
+
+function toSlot(deps: CliDeps, input: string, imported: Result<Recipe>): Slot {
   if (!imported.ok) return { input, failed: imported.issues[0] };
   for (const warning of imported.issues) deps.err(`claypot: ${input}: note: ${warning.message}`);
   return { input, recipe: imported.value };
@@ -61,7 +81,10 @@ export function importCommand(deps: CliDeps): Command {
         return;
       }
       const opened = opts.save ? await deps.openStore() : undefined;
-      const chatty = inputs.length <= CHATTY;
+      // An archive can hold thousands of recipes: past CHATTY of them, only the summary is told.
+      let chatty = inputs.length <= CHATTY;
+      let recipesRead = 0;
+      let inputsRead = 0;
       const failures: string[] = [];
       const tally = { imported: 0, skipped: 0 };
       const progress = createProgress({
@@ -70,11 +93,12 @@ export function importCommand(deps: CliDeps): Command {
         write: deps.errRaw,
         now: () => deps.clock.now().getTime(),
       });
+      // One input holding one recipe prints indented; anything more, a document a line.
+      let pretty: boolean | undefined;
       const print = (doc: unknown) =>
-        deps.out(inputs.length === 1 ? JSON.stringify(doc, null, 2) : JSON.stringify(doc));
+        deps.out(pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc));
 
       let slots: Slot[] = [];
-      let done = 0;
       const flush = async () => {
         const recipes = slots.flatMap((s) => ("recipe" in s ? [s.recipe] : []));
         const outcomes: AddOutcome[] = opened
@@ -100,14 +124,18 @@ export function importCommand(deps: CliDeps): Command {
           }
           print(renderRecipe(recipe, opts.to, deps.publicUrl));
         }
-        done += slots.length;
-        progress.tick(done);
+        progress.tick(inputsRead);
         slots = [];
       };
 
       try {
         for (const input of inputs) {
-          slots.push(await readRecipe(deps, input, opts.from));
+          const read = await readRecipes(deps, input, opts.from);
+          slots.push(...read);
+          inputsRead++;
+          recipesRead += read.length;
+          if (recipesRead > CHATTY) chatty = false;
+          pretty ??= inputs.length === 1 && slots.length === 1;
           if (slots.length >= BATCH) await flush();
         }
         await flush();
@@ -120,7 +148,9 @@ export function importCommand(deps: CliDeps): Command {
         for (const code of failures) counts.set(code, (counts.get(code) ?? 0) + 1);
         const reasons = [...counts].map(([code, n]) => `${code} ×${n}`);
         deps.err(
-          `claypot: ${inputs.length} inputs: imported ${tally.imported}, ` +
+          `claypot: ${inputs.length} inputs` +
+            (recipesRead === inputs.length ? "" : ` (${recipesRead} recipes)`) +
+            `: imported ${tally.imported}, ` +
             `skipped ${tally.skipped} (already kept), failed ${failures.length}` +
             (reasons.length ? ` (${reasons.join(", ")})` : ""),
         );

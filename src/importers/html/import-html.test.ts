@@ -271,7 +271,7 @@ describe("no structured recipe", () => {
 
 describe("repairMojibake", () => {
   it("re-reads UTF-8 that was read as Latin-1, and leaves real text alone", async () => {
-    const { repairMojibake } = await import("./clean-text.js");
+    const { repairMojibake } = await import("../clean-text.js");
     expect(repairMojibake("1Â¼ cups half and half")).toBe("1¼ cups half and half");
     expect(repairMojibake("2/3 cupÂ\u00a0orange juice")).toBe("2/3 cup\u00a0orange juice");
     expect(repairMojibake("crÃ¨me brÃ»lÃ©e")).toBe("crème brûlée");

@@ -1,14 +1,14 @@
 import type { AnyNode } from "domhandler";
 import type { RecipeInput } from "../../domain/recipe.js";
 import { fail, type Issue, issue, ok, type Result } from "../../lib/result.js";
+import { cleanText } from "../clean-text.js";
+import { findSchemaRecipes, type SchemaNode } from "../find-schema-recipes.js";
 import type { Importer, ImportSource } from "../importer.js";
-import { cleanText } from "./clean-text.js";
-import { findSchemaRecipes, type SchemaNode } from "./find-schema-recipes.js";
-import { parseElementWith, parsePage } from "./parse-page.js";
+import { parseElementWith, parsePage } from "../parse-page.js";
+import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
+import { readUrl } from "../read-schema-values.js";
 import { readMicrodata } from "./read-microdata.js";
 import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
-import { type PageFacts, readSchemaRecipe, toIngredient } from "./read-schema-recipe.js";
-import { readUrl } from "./read-schema-values.js";
 import { CARD_MARKERS, type PageScan, scanPage } from "./scan-page.js";
 import { stripSiteName } from "./strip-site-name.js";
 

@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { textContent } from "domutils";
-import type { SchemaNode } from "./find-schema-recipes.js";
-import { readVisibleText } from "./read-visible-text.js";
+import type { SchemaNode } from "../find-schema-recipes.js";
+import { readVisibleText } from "../read-visible-text.js";
 
 /** Microdata (itemscope/itemtype/itemprop), RDFa (typeof/property) and h-recipe (class names)
  *  → the same plain objects JSON-LD gives, so one reader maps all of them to the model.

@@ -1,8 +1,8 @@
 import { selectAll, selectOne } from "css-select";
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
-import { cleanLines } from "./clean-text.js";
-import { readVisibleText } from "./read-visible-text.js";
+import { cleanLines } from "../clean-text.js";
+import { readVisibleText } from "../read-visible-text.js";
 
 /** The visible recipe cards of WordPress plugins (WP Recipe Maker, Tasty Recipes, Mediavine
  *  Create, WP Zoom, EasyRecipe): they keep the ingredient sub-headings ("For the sauce") that

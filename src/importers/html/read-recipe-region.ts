@@ -1,8 +1,8 @@
 import { selectOne } from "css-select";
 import type { AnyNode, Element } from "domhandler";
-import { cleanLines } from "./clean-text.js";
-import { parsePage } from "./parse-page.js";
-import { readVisibleText } from "./read-visible-text.js";
+import { cleanLines } from "../clean-text.js";
+import { parsePage } from "../parse-page.js";
+import { readVisibleText } from "../read-visible-text.js";
 
 /** The visible text of a page's recipe region, a line per block, for the text importer on pages
  *  with no structured recipe. Region: the first recipe card or recipe item, else the page's

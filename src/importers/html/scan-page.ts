@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { guardDepth, isTooDeep } from "./parse-page.js";
+import { guardDepth, isTooDeep } from "../parse-page.js";
 
 /** The cheap first look at a page, without tokenising all of it (a page averages 350 kB, of
  *  which the recipe's JSON-LD is a few kB): the parser reads the <head> for its facts (title,

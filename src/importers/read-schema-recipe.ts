@@ -1,6 +1,6 @@
-import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
-import type { Ingredient, IngredientGroup, RecipeInput } from "../../domain/recipe.js";
-import { slugify } from "../../lib/slug.js";
+import { parseIngredientLine } from "../domain/parse-ingredient-line.js";
+import type { Ingredient, IngredientGroup, RecipeInput } from "../domain/recipe.js";
+import { slugify } from "../lib/slug.js";
 import { isNode, resolve, type SchemaNode } from "./find-schema-recipes.js";
 import { readSchemaInstructions } from "./read-schema-instructions.js";
 import {

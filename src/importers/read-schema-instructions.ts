@@ -1,5 +1,5 @@
-import { readStepText } from "../../domain/read-step-text.js";
-import type { Step, StepGroup } from "../../domain/recipe.js";
+import { readStepText } from "../domain/read-step-text.js";
+import type { Step, StepGroup } from "../domain/recipe.js";
 import { cleanText } from "./clean-text.js";
 import { isNode, isType, resolve } from "./find-schema-recipes.js";
 import { clip, type Refs } from "./read-schema-values.js";

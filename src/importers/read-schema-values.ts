@@ -1,9 +1,9 @@
-import type { Duration } from "../../domain/duration.js";
-import { exact } from "../../domain/quantity.js";
-import { readAmount } from "../../domain/read-amount.js";
-import { readDuration } from "../../domain/read-timers.js";
-import { readYields } from "../../domain/read-yields.js";
-import type { Recipe, RecipeImage } from "../../domain/recipe.js";
+import type { Duration } from "../domain/duration.js";
+import { exact } from "../domain/quantity.js";
+import { readAmount } from "../domain/read-amount.js";
+import { readDuration } from "../domain/read-timers.js";
+import { readYields } from "../domain/read-yields.js";
+import type { Recipe, RecipeImage } from "../domain/recipe.js";
 import { cleanText } from "./clean-text.js";
 import { isNode, resolve, type SchemaNode } from "./find-schema-recipes.js";
 import { readMarkupLines } from "./read-visible-text.js";
