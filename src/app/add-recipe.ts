@@ -1,7 +1,13 @@
 import { describeRecipe } from "../domain/describe-recipe.js";
 import type { Recipe } from "../domain/recipe.js";
 import { contentHash } from "../lib/content-hash.js";
-import type { Clock, NewRecipe, RecipeStore, StoredRecipe } from "./ports.js";
+import type { Clock, NewRecipe, RecipeStore, StoredRecipe, Visibility } from "./ports.js";
+
+/** Whose new recipe it is. Absent: the site's own (seed, command line), public. */
+export interface RecipeOwnership {
+  readonly ownerId?: string;
+  readonly visibility?: Visibility;
+}
 
 export interface AddRecipeDeps {
   readonly store: RecipeStore;
@@ -30,13 +36,21 @@ export async function freeSlug(
 
 /** What the store is handed for a new recipe: under its free slug, with its hash and a summary
  *  for listings. */
-export function toNewRecipe(recipe: Recipe, slug: string, hash: string, now: Date): NewRecipe {
+export function toNewRecipe(
+  recipe: Recipe,
+  slug: string,
+  hash: string,
+  now: Date,
+  owner: RecipeOwnership = {},
+): NewRecipe {
   const summary = describeRecipe(recipe);
   return {
     recipe: { ...recipe, slug },
     ...(summary !== undefined && { summary }),
     contentHash: hash,
     now,
+    ...(owner.ownerId !== undefined && { ownerId: owner.ownerId }),
+    ...(owner.visibility !== undefined && { visibility: owner.visibility }),
   };
 }
 
@@ -46,19 +60,21 @@ export function hashOf(recipe: Recipe): string {
   return contentHash(content);
 }
 
-/** Keeps a recipe once: the same content twice returns the recipe already stored. */
+/** Keeps a recipe once per owner: the same content twice returns the recipe that owner already
+ *  has (never another owner's, which could be private). */
 export async function addRecipe(
   deps: AddRecipeDeps,
   recipe: Recipe,
   /** When it was first kept (a restore keeps the original date); else now. */
   createdAt?: Date,
+  owner: RecipeOwnership = {},
 ): Promise<AddRecipeOutcome> {
   const hash = hashOf(recipe);
-  const existing = await deps.store.findByContentHash(hash);
+  const existing = await deps.store.findByContentHash(hash, owner.ownerId ?? null);
   if (existing) return { stored: existing, created: false };
   const slug = await freeSlug(deps.store, recipe.slug);
   const stored = await deps.store.insert(
-    toNewRecipe(recipe, slug, hash, createdAt ?? deps.clock.now()),
+    toNewRecipe(recipe, slug, hash, createdAt ?? deps.clock.now(), owner),
   );
   return { stored, created: true };
 }

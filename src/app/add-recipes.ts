@@ -1,5 +1,12 @@
 import type { Recipe } from "../domain/recipe.js";
-import { type AddRecipeDeps, addRecipe, freeSlug, hashOf, toNewRecipe } from "./add-recipe.js";
+import {
+  type AddRecipeDeps,
+  addRecipe,
+  freeSlug,
+  hashOf,
+  type RecipeOwnership,
+  toNewRecipe,
+} from "./add-recipe.js";
 import type { NewRecipe, StoredRecipe } from "./ports.js";
 
 export type AddOutcome =
@@ -14,10 +21,13 @@ export async function addRecipes(
   recipes: readonly Recipe[],
   /** When each recipe was first kept (a restore keeps the original dates); else now. */
   createdAt?: readonly Date[],
+  /** Whose recipes; absent, the site's (the command line). Duplicates are looked for there only. */
+  owner: RecipeOwnership = {},
 ): Promise<AddOutcome[]> {
   const hashes = recipes.map(hashOf);
   const urls = recipes.map((r) => r.source.url);
   const existing = await deps.store.findExisting({
+    owner: owner.ownerId ?? null,
     hashes,
     sourceUrls: urls.filter((u): u is string => u !== undefined),
   });
@@ -41,7 +51,7 @@ export async function addRecipes(
     const slug = await freeSlug(deps.store, recipe.slug, slugsInBatch);
     slugsInBatch.add(slug);
     outcomes.push(undefined);
-    toInsert.push({ at: i, entry: toNewRecipe(recipe, slug, hash, createdAt?.[i] ?? now) });
+    toInsert.push({ at: i, entry: toNewRecipe(recipe, slug, hash, createdAt?.[i] ?? now, owner) });
   }
   try {
     const stored = await deps.store.insertMany(toInsert.map((t) => t.entry));
@@ -51,7 +61,7 @@ export async function addRecipes(
   } catch {
     // Another writer took a slug between our check and the insert: keep them one by one.
     for (const { at } of toInsert) {
-      const added = await addRecipe(deps, recipes[at]!, createdAt?.[at]);
+      const added = await addRecipe(deps, recipes[at]!, createdAt?.[at], owner);
       outcomes[at] = added.created
         ? { kind: "created", stored: added.stored }
         : { kind: "skipped", reason: "same-content" };

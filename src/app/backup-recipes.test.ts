@@ -77,3 +77,42 @@ describe("restoreBackup", () => {
     }
   });
 });
+
+describe("backup and visibility", () => {
+  it("never publishes a private recipe by a restore, and reads old backups as public", async () => {
+    const source = await openTempStorage();
+    const target = await openTempStorage();
+    try {
+      const clock = fixedClock();
+      await addRecipes({ store: source.store, clock }, [
+        makeRecipe({ title: "Open", slug: "open" }),
+      ]);
+      await addRecipes(
+        { store: source.store, clock },
+        [makeRecipe({ title: "Hush", slug: "hush" })],
+        undefined,
+        {
+          visibility: "private",
+        },
+      );
+      const lines = await collect(backupLines({ store: source.store, now: new Date() }));
+      expect(await restoreBackup({ store: target.store, clock }, from(lines))).toMatchObject({
+        ok: true,
+      });
+      expect((await target.store.findBySlug("hush"))?.visibility).toBe("private");
+      expect((await target.store.findBySlug("open"))?.visibility).toBe("public");
+
+      const old = lines.map((l) => JSON.stringify({ ...JSON.parse(l), visibility: undefined }));
+      const third = await openTempStorage();
+      try {
+        await restoreBackup({ store: third.store, clock }, from(old));
+        expect((await third.store.findBySlug("hush"))?.visibility).toBe("public");
+      } finally {
+        await third.close();
+      }
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
+});

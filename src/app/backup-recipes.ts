@@ -3,7 +3,7 @@ import { RecipeSchema } from "../domain/recipe.js";
 import { fail, ok, type Result } from "../lib/result.js";
 import type { AddRecipeDeps } from "./add-recipe.js";
 import { addRecipes } from "./add-recipes.js";
-import type { RecipeStore } from "./ports.js";
+import { type RecipeStore, VISIBILITIES, type Visibility } from "./ports.js";
 
 /** A logical backup: JSON lines, a header then one recipe per line. It reads back into either
  *  database, so it is also the way from SQLite to PostgreSQL. */
@@ -11,7 +11,14 @@ export const BACKUP_FORMAT = "claypot-backup";
 export const BACKUP_VERSION = 1;
 
 const Header = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION) });
-const Entry = z.object({ recipe: RecipeSchema, createdAt: z.iso.datetime() });
+/** `visibility` came with accounts; older backups have none and were all public. Owners are
+ *  not in a logical backup (accounts are not): a restored recipe is the site's, kept as private,
+ *  unlisted or public as it was, so a restore never publishes what was private. */
+const Entry = z.object({
+  recipe: RecipeSchema,
+  createdAt: z.iso.datetime(),
+  visibility: z.enum(VISIBILITIES).optional(),
+});
 
 const PAGE = 500;
 
@@ -27,7 +34,11 @@ export async function* backupLines(deps: {
       ...(afterId !== undefined && { afterId }),
     });
     for (const stored of page) {
-      yield JSON.stringify({ recipe: stored.recipe, createdAt: stored.createdAt.toISOString() });
+      yield JSON.stringify({
+        recipe: stored.recipe,
+        createdAt: stored.createdAt.toISOString(),
+        visibility: stored.visibility,
+      });
     }
     if (page.length < PAGE) return;
     afterId = page.at(-1)!.id;
@@ -47,15 +58,21 @@ export async function restoreBackup(
 ): Promise<Result<RestoreSummary>> {
   let header = true;
   let lineNumber = 0;
-  let batch: { recipe: z.infer<typeof RecipeSchema>; createdAt: Date }[] = [];
+  let batch: { recipe: z.infer<typeof RecipeSchema>; createdAt: Date; visibility: Visibility }[] =
+    [];
   const summary = { restored: 0, skipped: 0 };
   const flush = async () => {
-    const outcomes = await addRecipes(
-      deps,
-      batch.map((b) => b.recipe),
-      batch.map((b) => b.createdAt),
-    );
-    for (const o of outcomes) summary[o.kind === "created" ? "restored" : "skipped"]++;
+    for (const visibility of VISIBILITIES) {
+      const part = batch.filter((b) => b.visibility === visibility);
+      if (part.length === 0) continue;
+      const outcomes = await addRecipes(
+        deps,
+        part.map((b) => b.recipe),
+        part.map((b) => b.createdAt),
+        { visibility },
+      );
+      for (const o of outcomes) summary[o.kind === "created" ? "restored" : "skipped"]++;
+    }
     batch = [];
   };
   for await (const line of lines) {
@@ -84,7 +101,11 @@ export async function restoreBackup(
         lineNumber,
       ]);
     }
-    batch.push({ recipe: entry.data.recipe, createdAt: new Date(entry.data.createdAt) });
+    batch.push({
+      recipe: entry.data.recipe,
+      createdAt: new Date(entry.data.createdAt),
+      visibility: entry.data.visibility ?? "public",
+    });
     if (batch.length >= 200) await flush();
   }
   if (header) return fail("BACKUP_INVALID", "the backup is empty");

@@ -1,5 +1,10 @@
 import type { Recipe } from "../domain/recipe.js";
 
+export const VISIBILITIES = ["private", "unlisted", "public"] as const;
+/** private: its owner (and their household, and admins); unlisted: also whoever has its share
+ *  link; public: everyone, and listed. */
+export type Visibility = (typeof VISIBILITIES)[number];
+
 /** A recipe as kept: the model plus what the store knows of it. */
 export interface StoredRecipe {
   readonly id: string;
@@ -7,7 +12,21 @@ export interface StoredRecipe {
   readonly contentHash: string;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** Absent for the site's own recipes (the seed, command-line imports): admins keep those. */
+  readonly ownerId?: string;
+  readonly visibility: Visibility;
+  /** The secret of the recipe's share link, when it has one. */
+  readonly shareToken?: string;
 }
+
+/** Whose recipes a listing shows beside the public ones: "all" for admins and the command line,
+ *  else the viewer's own and those of the libraries shared with them. Built by app/recipe-access. */
+export type RecipeScope =
+  | { readonly kind: "all" }
+  | { readonly kind: "some"; readonly ownerIds: readonly string[] };
+
+/** Whose recipe: a user id, or null for the site's own. */
+export type OwnerKey = string | null;
 
 export interface RecipeSummary {
   readonly id: string;
@@ -22,10 +41,16 @@ export interface NewRecipe {
   readonly summary?: string;
   readonly contentHash: string;
   readonly now: Date;
+  /** Absent: the site's own recipe. */
+  readonly ownerId?: string;
+  /** Absent: public (the site's recipes are published). */
+  readonly visibility?: Visibility;
 }
 
 export interface ListRecipesQuery {
   readonly limit: number;
+  /** Absent: every recipe (the command line). HTTP always passes the viewer's. */
+  readonly scope?: RecipeScope;
   /** Keyset cursor: the id of the last recipe of the previous page. */
   readonly after?: string;
 }
@@ -47,6 +72,8 @@ export interface SearchQuery extends SearchFacets {
   readonly limit: number;
   /** The `next` of the previous page. */
   readonly after?: { readonly key: number; readonly id: number };
+  /** Absent: every recipe (the command line). HTTP always passes the viewer's. */
+  readonly scope?: RecipeScope;
 }
 
 export interface SearchHit extends RecipeSummary {
@@ -63,12 +90,17 @@ export interface RecipeStore {
   /** Inserts all or none, in one transaction: a batch of a bulk import. */
   insertMany(inputs: readonly NewRecipe[]): Promise<StoredRecipe[]>;
   findBySlug(slug: string): Promise<StoredRecipe | undefined>;
-  findByContentHash(hash: string): Promise<StoredRecipe | undefined>;
-  /** Which of these hashes and source URLs are kept already. */
+  /** `owner` limits the match to one owner's recipes (null: the site's); absent, anyone's. */
+  findByContentHash(hash: string, owner?: OwnerKey): Promise<StoredRecipe | undefined>;
+  /** Which of these hashes and source URLs are kept already (by `owner`, when given). */
   findExisting(keys: {
     hashes: readonly string[];
     sourceUrls: readonly string[];
+    owner?: OwnerKey;
   }): Promise<{ hashes: Set<string>; sourceUrls: Set<string> }>;
+  setVisibility(id: string, visibility: Visibility, now: Date): Promise<void>;
+  /** A new share secret, or null to revoke the link. */
+  setShareToken(id: string, token: string | null, now: Date): Promise<void>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Whole recipes in id order, a page at a time: backups and exports. */
   listStored(query: { limit: number; afterId?: string }): Promise<StoredRecipe[]>;

@@ -1,14 +1,24 @@
 import { fail, ok, type Result } from "../lib/result.js";
 import type { RecipeStore, RecipeSummary, StoredRecipe } from "./ports.js";
+import { canSeeRecipe, recipeScopeOf, type Viewer } from "./recipe-access.js";
+
+/** Who is reading, and the share link they came with. Absent: the command line, which sees all. */
+export interface ReaderAccess {
+  readonly viewer: Viewer;
+  readonly shareToken?: string;
+}
 
 export const RecipeQueryCode = { NotFound: "RECIPE_NOT_FOUND" } as const;
 
 export async function getRecipe(
   deps: { readonly store: RecipeStore },
   slug: string,
+  access?: ReaderAccess,
 ): Promise<Result<StoredRecipe>> {
   const found = await deps.store.findBySlug(slug);
-  return found ? ok(found) : fail(RecipeQueryCode.NotFound, `no recipe "${slug}"`, ["slug"]);
+  // A recipe the reader may not see is "not found": its existence is not theirs to learn.
+  const visible = found && (!access || canSeeRecipe(access.viewer, found, access.shareToken));
+  return visible ? ok(found) : fail(RecipeQueryCode.NotFound, `no recipe "${slug}"`, ["slug"]);
 }
 
 export interface RecipePage {
@@ -19,12 +29,13 @@ export interface RecipePage {
 
 export async function listRecipes(
   deps: { readonly store: RecipeStore },
-  query: { limit?: number; after?: string } = {},
+  query: { limit?: number; after?: string; viewer?: Viewer } = {},
 ): Promise<RecipePage> {
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
   const items = await deps.store.list({
     limit: limit + 1,
     ...(query.after !== undefined && { after: query.after }),
+    ...(query.viewer !== undefined && { scope: recipeScopeOf(query.viewer) }),
   });
   const page = items.slice(0, limit);
   const last = page.at(-1);

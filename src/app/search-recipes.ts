@@ -7,6 +7,7 @@ import {
   type SearchQuery,
   type SearchSort,
 } from "./ports.js";
+import { recipeScopeOf, type Viewer } from "./recipe-access.js";
 
 export interface SearchRecipesInput extends SearchFacets {
   readonly text?: string;
@@ -17,6 +18,8 @@ export interface SearchRecipesInput extends SearchFacets {
   readonly limit?: number;
   /** The opaque `next` of the previous page. */
   readonly after?: string;
+  /** Who searches; absent (the command line), every recipe is found. */
+  readonly viewer?: Viewer;
 }
 
 export interface SearchPage {
@@ -77,6 +80,7 @@ export async function searchRecipes(
     sort: input.sort ?? (text !== undefined || foods.length > 0 ? "relevance" : "newest"),
     limit: limit + 1,
     ...(after !== undefined && { after }),
+    ...(input.viewer !== undefined && { scope: recipeScopeOf(input.viewer) }),
   };
   const hits = await deps.store.search(query);
   const items = hits.slice(0, limit);

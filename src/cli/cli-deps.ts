@@ -1,7 +1,10 @@
+import type { AccountStores } from "../app/account-ports.js";
 import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
 
 export interface OpenedStore {
   readonly store: RecipeStore;
+  /** Accounts, for `claypot users`; the databases Claypot opens always have them. */
+  readonly accounts?: AccountStores;
   /** SQLite only: a consistent file copy of the live database. */
   readonly backupFile?: (path: string) => Promise<void>;
   close(): Promise<void>;

@@ -5,6 +5,7 @@ import { exportCommand } from "./commands/export-command.js";
 import { importCommand } from "./commands/import-command.js";
 import { ingredientsCommand } from "./commands/ingredients-command.js";
 import { searchCommand } from "./commands/search-command.js";
+import { usersCommand } from "./commands/users-command.js";
 import { ExitStatus } from "./exit-status.js";
 
 export type { CliDeps, OpenedStore } from "./cli-deps.js";
@@ -17,6 +18,7 @@ const COMMANDS: ReadonlyArray<(deps: CliDeps) => Command> = [
   backupCommand,
   restoreCommand,
   ingredientsCommand,
+  usersCommand,
 ];
 
 export function createProgram(deps: CliDeps): Command {

@@ -32,7 +32,11 @@ beforeAll(async () => {
   });
   if (!hostile.ok) throw new Error("bad fixture");
   await addRecipe(deps, hostile.value);
-  app = createHttpApp({ store: storage.store, logError: (e) => errors.push(e) });
+  app = createHttpApp({
+    store: storage.store,
+    accounts: storage.accounts,
+    logError: (e) => errors.push(e),
+  });
 });
 afterAll(() => storage.close());
 
@@ -193,6 +197,7 @@ describe("pages", () => {
   it("logs an unexpected failure and shows a 500 without its details", async () => {
     const broken = createHttpApp({
       store: { ...storage.store, findBySlug: () => Promise.reject(new Error("disk on fire")) },
+      accounts: storage.accounts,
       logError: (e) => errors.push(e),
     });
     const res = await broken.request("/api/recipes/anything");

@@ -1,18 +1,38 @@
 import { createHash } from "node:crypto";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import type { AccountStores } from "../app/account-ports.js";
 import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
-import { fail, issue } from "../lib/result.js";
+import type { PasswordCost } from "../lib/password-hash.js";
+import { fail, type Issue, issue } from "../lib/result.js";
+import type { AppEnv } from "./app-env.js";
 import { STYLESHEET } from "./assets/stylesheet.js";
+import { csrfGuard, csrfIssue } from "./csrf.js";
+import { identifyViewer } from "./identify-viewer.js";
 import { ErrorPage } from "./pages/error-page.js";
 import { problem } from "./problem.js";
+import { type RateRule, rateLimit } from "./rate-limit.js";
+import { renderIssues, renderPage } from "./render-page.js";
+import type { RouteDeps } from "./route-deps.js";
+import { accountPages } from "./routes/account-pages.js";
+import { authApi } from "./routes/auth-api.js";
+import { authPages, SIGN_IN_FORMS } from "./routes/auth-pages.js";
+import { boardPages } from "./routes/board-pages.js";
+import { boardsApi } from "./routes/boards-api.js";
+import { householdApi } from "./routes/household-api.js";
 import { importsApi } from "./routes/imports-api.js";
+import { ratingsApi } from "./routes/ratings-api.js";
+import { recipeForms } from "./routes/recipe-forms.js";
 import { recipePages } from "./routes/recipe-pages.js";
 import { recipesApi } from "./routes/recipes-api.js";
 import { searchApi } from "./routes/search-api.js";
+import { sharingApi } from "./routes/sharing-api.js";
+import { tokensApi } from "./routes/tokens-api.js";
+import { isHttps } from "./session-cookie.js";
 
 export interface HttpDeps {
   readonly store: RecipeStore;
+  readonly accounts: AccountStores;
   /** e.g. "https://recipes.example.org"; absent, links use the request's own origin. */
   readonly publicUrl?: string;
   /** Where unexpected errors go; the response never shows them. */
@@ -20,6 +40,11 @@ export interface HttpDeps {
   /** Fetches pages for URL imports (lib/safe-fetch in production); absent, URL imports fail. */
   readonly fetchPage?: Fetcher;
   readonly clock?: Clock;
+  /** Tests lower the scrypt cost; production keeps lib/password-hash's default. */
+  readonly passwordCost?: PasswordCost;
+  readonly rateLimits?: { readonly signIn?: RateRule; readonly imports?: RateRule };
+  /** Whether POST /api/imports takes anonymous imports (kept by the site, public). */
+  readonly allowAnonymousImports?: boolean;
 }
 
 const stylesheetVersion = createHash("sha256").update(STYLESHEET).digest("hex").slice(0, 12);
@@ -27,12 +52,24 @@ const STYLESHEET_HREF = `/assets/claypot-${stylesheetVersion}.css`;
 
 const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 
+export const DEFAULT_RATE_LIMITS = {
+  signIn: { limit: 10, windowMs: 60_000 },
+  imports: { limit: 30, windowMs: 60_000 },
+} as const;
+
 export function createHttpApp(deps: HttpDeps) {
-  const app = new Hono();
-  const shared = {
+  const app = new Hono<AppEnv>();
+  const clock = deps.clock ?? { now: () => new Date() };
+  const shared: RouteDeps = {
     store: deps.store,
+    ...deps.accounts,
+    clock,
+    stylesheetHref: STYLESHEET_HREF,
     ...(deps.publicUrl !== undefined && { publicUrl: deps.publicUrl }),
+    ...(deps.passwordCost !== undefined && { passwordCost: deps.passwordCost }),
   };
+  const refuse = (c: Context<AppEnv>, issues: readonly Issue[]) =>
+    isApi(c.req.path) ? problem(c, issues) : renderIssues(c, shared, issues);
 
   app.use(
     secureHeaders({
@@ -46,8 +83,17 @@ export function createHttpApp(deps: HttpDeps) {
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      referrerPolicy: "same-origin",
+      // Sent below only behind https: on plain http it would be ignored, or wrongly pinned.
+      strictTransportSecurity: false,
     }),
   );
+  app.use(async (c, next) => {
+    await next();
+    if (isHttps(c, deps.publicUrl)) {
+      c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+  });
 
   app.get(STYLESHEET_HREF, (c) =>
     c.body(STYLESHEET, 200, {
@@ -55,23 +101,64 @@ export function createHttpApp(deps: HttpDeps) {
       "Cache-Control": "public, max-age=31536000, immutable",
     }),
   );
+
+  app.use(identifyViewer({ ...deps.accounts, clock }, refuse));
+  app.use(
+    csrfGuard({
+      isSignInForm: (path) => SIGN_IN_FORMS.some((re) => re.test(path)),
+      refuse: (c) => refuse(c, [csrfIssue()]),
+    }),
+  );
+  const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
+  const limited = (name: string, rule: RateRule) =>
+    rateLimit(
+      name,
+      rule,
+      () => clock.now().getTime(),
+      (c, retry) => refuse(c, [issue("RATE_LIMITED", `too many tries: wait ${retry} s`)]),
+    );
+  // One budget for every way to try a password or make accounts from one address.
+  const signInLimit = limited("sign-in", limits.signIn);
+  for (const path of [
+    "/sign-in",
+    "/api/session",
+    "/sign-up",
+    "/api/accounts",
+    "/reset-password/:token",
+  ]) {
+    app.post(path, signInLimit);
+  }
+  app.post("/api/imports", limited("imports", limits.imports));
+
+  app.route("/api", authApi(shared));
+  app.route("/api/tokens", tokensApi(shared));
+  app.route("/api/household", householdApi(shared));
+  app.route("/api/boards", boardsApi(shared));
   app.route("/api/recipes", recipesApi(shared));
+  app.route("/api/recipes", sharingApi(shared));
+  app.route("/api/recipes", ratingsApi(shared));
   app.route("/api/search", searchApi(shared));
   app.route(
     "/api/imports",
     importsApi({
-      store: deps.store,
-      clock: deps.clock ?? { now: () => new Date() },
+      ...shared,
       fetchPage:
         deps.fetchPage ?? (async () => fail("FETCH_FAILED", "URL import is not configured")),
+      allowAnonymous: deps.allowAnonymousImports ?? true,
     }),
   );
-  app.route("/", recipePages({ ...shared, stylesheetHref: STYLESHEET_HREF }));
+  app.route("/", authPages(shared));
+  app.route("/", accountPages(shared));
+  app.route("/", boardPages(shared));
+  app.route("/", recipeForms(shared));
+  app.route("/", recipePages(shared));
 
   app.notFound((c) =>
     isApi(c.req.path)
       ? problem(c, [issue("NOT_FOUND", `no route for ${c.req.method} ${c.req.path}`)])
-      : c.html(
+      : renderPage(
+          c,
+          deps.publicUrl,
           <ErrorPage
             status={404}
             message="There is nothing at this address."

@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { Context, Env } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Issue } from "../lib/result.js";
 
@@ -25,6 +25,22 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   CONTENT_TYPE_REFUSED: 415,
   FETCH_FAILED: 502,
   INTERNAL: 500,
+  UNAUTHENTICATED: 401,
+  CREDENTIALS_INVALID: 401,
+  TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  CSRF_INVALID: 403,
+  EMAIL_TAKEN: 409,
+  EMAIL_INVALID: 400,
+  PASSWORD_TOO_SHORT: 400,
+  RESET_LINK_INVALID: 410,
+  USER_NOT_FOUND: 404,
+  API_TOKEN_NOT_FOUND: 404,
+  BOARD_NOT_FOUND: 404,
+  SHARE_WITH_SELF: 400,
+  RATE_LIMITED: 429,
+  RATING_NOT_FOUND: 404,
+  PIN_NOT_FOUND: 404,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {
@@ -32,7 +48,7 @@ export function statusOf(code: string): ContentfulStatusCode {
 }
 
 /** RFC 9457 problem document, with our stable `code` and every issue behind it. */
-export function problem(c: Context, issues: readonly Issue[]) {
+export function problem<E extends Env>(c: Context<E>, issues: readonly Issue[]) {
   const [first] = issues;
   const code = first?.code ?? "INTERNAL";
   const status = statusOf(code);

@@ -15,6 +15,8 @@ const ConfigSchema = z.object({
   /** Comma-separated host names URL imports may fetch although they resolve to private
    *  addresses (an intranet recipe site, a test server). */
   CLAYPOT_FETCH_ALLOW_HOSTS: z.string().optional(),
+  /** "off" makes POST /api/imports need a signed-in user or an API token. */
+  CLAYPOT_ANONYMOUS_IMPORTS: z.enum(["on", "off"]).default("on"),
 });
 
 export interface Config {
@@ -24,6 +26,7 @@ export interface Config {
   readonly databaseUrl?: string;
   readonly publicUrl?: string;
   readonly fetchAllowHosts: readonly string[];
+  readonly anonymousImports: boolean;
 }
 
 export class ConfigError extends Error {
@@ -38,12 +41,20 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`bad configuration: ${problems.join("; ")}`);
   }
-  const { PORT, HOST, DATABASE_PATH, DATABASE_URL, PUBLIC_URL, CLAYPOT_FETCH_ALLOW_HOSTS } =
-    parsed.data;
+  const {
+    PORT,
+    HOST,
+    DATABASE_PATH,
+    DATABASE_URL,
+    PUBLIC_URL,
+    CLAYPOT_FETCH_ALLOW_HOSTS,
+    CLAYPOT_ANONYMOUS_IMPORTS,
+  } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     databasePath: DATABASE_PATH,
+    anonymousImports: CLAYPOT_ANONYMOUS_IMPORTS === "on",
     fetchAllowHosts: (CLAYPOT_FETCH_ALLOW_HOSTS ?? "")
       .split(",")
       .map((h) => h.trim().toLowerCase())

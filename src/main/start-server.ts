@@ -22,6 +22,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const app = createHttpApp({
     store: storage.store,
+    accounts: storage.accounts,
+    allowAnonymousImports: config.anonymousImports,
     ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
     logError: (error) => console.error("claypot: unexpected error:", error),
     fetchPage: createFetcher(config),

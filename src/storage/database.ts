@@ -19,6 +19,12 @@ export interface RecipesTable {
   ingredient_count: number;
   created_at: string;
   updated_at: string;
+  /** The user who keeps it; null for the site's own recipes (seed, CLI imports), which admins keep. */
+  owner_id: number | null;
+  /** Defaults to public in the schema so rows from before accounts stay as they were. */
+  visibility: Generated<"private" | "unlisted" | "public">;
+  /** The secret of its share link, when it has one. */
+  share_token: string | null;
 }
 
 /** Facets to filter by: cuisine, category, diet and tag values, folded to lowercase ASCII. */
@@ -35,7 +41,90 @@ export interface RecipeFoodWordsTable {
   word: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lowercased: one account per address whatever its case. */
+  email: string;
+  name: string;
+  /** scrypt, with its parameters and salt (lib/password-hash). */
+  password_hash: string;
+  role: "user" | "admin";
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A household: the owner shares their library with a member, to read or to edit. */
+export interface LibraryMembersTable {
+  owner_id: number;
+  member_id: number;
+  access: "read" | "edit";
+  created_at: string;
+}
+
+export interface BoardsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  visibility: "private" | "public";
+  created_at: string;
+}
+
+export interface PinsTable {
+  board_id: number;
+  recipe_id: number;
+  /** Order on the board: new pins go last. */
+  position: number;
+  created_at: string;
+}
+
+/** One rating (1–5 stars) and optional comment per user and recipe. */
+export interface RecipeRatingsTable {
+  recipe_id: number;
+  user_id: number;
+  stars: number;
+  comment: string | null;
+  /** 1 when the recipe's keeper hid it: out of pages and the aggregate rating. */
+  hidden: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  recipe_ratings: RecipeRatingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  password_resets: PasswordResetsTable;
+  library_members: LibraryMembersTable;
+  boards: BoardsTable;
+  pins: PinsTable;
   recipes: RecipesTable;
   recipe_terms: RecipeTermsTable;
   recipe_food_words: RecipeFoodWordsTable;

@@ -1,6 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import { createRecipes } from "./migrations/0001-create-recipes.js";
 import { createTextSearch } from "./migrations/0002-text-search.js";
+import { createAccounts } from "./migrations/0003-accounts.js";
+import { createRatings } from "./migrations/0004-ratings.js";
 import type { DialectName } from "./storage-dialect.js";
 
 /** Migrations are listed in code, not read from a folder, so a bundled build carries them; each
@@ -9,6 +11,8 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-create-recipes": createRecipes(dialect),
     "0002-text-search": createTextSearch(dialect),
+    "0003-accounts": createAccounts(dialect),
+    "0004-ratings": createRatings(),
   };
 }
 

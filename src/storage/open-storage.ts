@@ -1,13 +1,33 @@
 import type { Kysely } from "kysely";
+import type { AccountStores } from "../app/account-ports.js";
 import type { RecipeStore } from "../app/ports.js";
+import { createApiTokenStore } from "./api-token-store.js";
+import { createBoardStore } from "./board-store.js";
 import type { Database } from "./database.js";
+import { createLibraryStore } from "./library-store.js";
 import { FIRST_MIGRATION, migrateToLatest } from "./migrate.js";
+import { createPasswordResetStore } from "./password-reset-store.js";
 import { openPostgresDatabase } from "./postgres/open-postgres-database.js";
 import { postgresDialect } from "./postgres/postgres-dialect.js";
+import { createRatingStore } from "./rating-store.js";
 import { createRecipeStore } from "./recipe-store.js";
+import { createSessionStore } from "./session-store.js";
 import { openSqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { sqliteDialect } from "./sqlite/sqlite-dialect.js";
 import type { StorageDialect } from "./storage-dialect.js";
+import { createUserStore } from "./user-store.js";
+
+export function createAccountStores(db: Kysely<Database>): AccountStores {
+  return {
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    apiTokens: createApiTokenStore(db),
+    passwordResets: createPasswordResetStore(db),
+    libraries: createLibraryStore(db),
+    boards: createBoardStore(db),
+    ratings: createRatingStore(db),
+  };
+}
 
 export interface StorageOptions {
   /** postgres://… selects PostgreSQL; without it, the SQLite file at `sqlitePath`. */
@@ -19,6 +39,7 @@ export interface Storage {
   readonly db: Kysely<Database>;
   readonly dialect: StorageDialect;
   readonly store: RecipeStore;
+  readonly accounts: AccountStores;
   /** SQLite only: a consistent file copy of the live database (the online backup API). */
   readonly backupFile?: (path: string) => Promise<void>;
   /** True when this open created the schema (its first migration ran now). */
@@ -42,6 +63,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       db,
       dialect,
       store: createRecipeStore(db, dialect),
+      accounts: createAccountStores(db),
       created: applied.includes(FIRST_MIGRATION),
       ...(sqlite && { backupFile: sqlite.backupTo }),
       close: () => db.destroy(),

@@ -8,6 +8,7 @@ import {
 import { foldText } from "../domain/fold-text.js";
 import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
+import { visibleIn } from "./recipe-scope.js";
 import type { StorageDialect } from "./storage-dialect.js";
 
 /** A listing's view of a recipes row: the one mapping for lists and search hits. */
@@ -55,7 +56,7 @@ export async function searchRecipes(
   query: SearchQuery,
 ): Promise<SearchHit[]> {
   const joins: RawBuilder<unknown>[] = [];
-  const where: RawBuilder<unknown>[] = [sql`1 = 1`];
+  const where: RawBuilder<unknown>[] = [visibleIn(query.scope, "r")];
   const text = query.text === undefined ? undefined : dialect.matchText(query.text);
   if (text) joins.push(sql`join ${text} m on m.id = r.id`);
 

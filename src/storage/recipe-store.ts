@@ -1,7 +1,8 @@
-import type { Kysely, Selectable, Transaction } from "kysely";
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import type {
   ListRecipesQuery,
   NewRecipe,
+  OwnerKey,
   RecipeStore,
   RecipeSummary,
   StoredRecipe,
@@ -9,6 +10,7 @@ import type {
 import { RecipeSchema } from "../domain/recipe.js";
 import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
+import { visibleIn } from "./recipe-scope.js";
 import { searchRecipes, toSummary } from "./recipe-search.js";
 import { toSearchDocument } from "./search-document.js";
 import type { StorageDialect } from "./storage-dialect.js";
@@ -31,6 +33,9 @@ function toStored(row: Selectable<RecipesTable>): StoredRecipe {
     contentHash: row.content_hash,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
+    visibility: row.visibility,
+    ...(row.owner_id !== null && { ownerId: String(row.owner_id) }),
+    ...(row.share_token !== null && { shareToken: row.share_token }),
   };
 }
 
@@ -50,7 +55,7 @@ async function insertBatch(
     const rows = await trx
       .insertInto("recipes")
       .values(
-        part.map(({ input: { recipe, summary, contentHash, now }, doc }) => ({
+        part.map(({ input: { recipe, summary, contentHash, now, ownerId, visibility }, doc }) => ({
           slug: recipe.slug,
           title: recipe.title,
           summary: summary ?? null,
@@ -61,6 +66,8 @@ async function insertBatch(
           ingredient_count: doc.ingredientCount,
           created_at: now.toISOString(),
           updated_at: now.toISOString(),
+          owner_id: ownerId === undefined ? null : Number(ownerId),
+          visibility: visibility ?? "public",
         })),
       )
       .returning(["id", "slug"])
@@ -91,18 +98,22 @@ async function insertBatch(
     contentHash: input.contentHash,
     createdAt: input.now,
     updatedAt: input.now,
+    visibility: input.visibility ?? "public",
+    ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
   }));
 }
+
+/** Rows of one owner; null is the site. */
+const ownedBy = (owner: OwnerKey) =>
+  owner === null ? sql<boolean>`owner_id is null` : sql<boolean>`owner_id = ${Number(owner)}`;
 
 /** The RecipeStore port over Kysely: one implementation for SQLite and PostgreSQL, with the
  *  dialect supplying what differs (the full-text index). */
 export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect): RecipeStore {
-  const findOne = async (column: "slug" | "content_hash", value: string) => {
-    const row = await db
-      .selectFrom("recipes")
-      .selectAll()
-      .where(column, "=", value)
-      .executeTakeFirst();
+  const findOne = async (column: "slug" | "content_hash", value: string, owner?: OwnerKey) => {
+    let query = db.selectFrom("recipes").selectAll().where(column, "=", value);
+    if (owner !== undefined) query = query.where(ownedBy(owner));
+    const row = await query.executeTakeFirst();
     return row ? toStored(row) : undefined;
   };
 
@@ -116,15 +127,17 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
         : db.transaction().execute((trx) => insertBatch(trx, dialect, inputs)),
 
     findBySlug: (slug) => findOne("slug", slug),
-    findByContentHash: (hash) => findOne("content_hash", hash),
+    findByContentHash: (hash, owner) => findOne("content_hash", hash, owner),
 
-    async findExisting({ hashes, sourceUrls }) {
+    async findExisting({ hashes, sourceUrls, owner }) {
+      const mine = owner === undefined ? sql<boolean>`1 = 1` : ownedBy(owner);
       const found = { hashes: new Set<string>(), sourceUrls: new Set<string>() };
       if (hashes.length > 0) {
         const rows = await db
           .selectFrom("recipes")
           .select("content_hash")
           .where("content_hash", "in", [...hashes])
+          .where(mine)
           .execute();
         for (const r of rows) found.hashes.add(r.content_hash);
       }
@@ -133,6 +146,7 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
           .selectFrom("recipes")
           .select("source_url")
           .where("source_url", "in", [...sourceUrls])
+          .where(mine)
           .execute();
         for (const r of rows) if (r.source_url) found.sourceUrls.add(r.source_url);
       }
@@ -148,10 +162,11 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
       return row !== undefined;
     },
 
-    async list({ limit, after }: ListRecipesQuery): Promise<RecipeSummary[]> {
+    async list({ limit, after, scope }: ListRecipesQuery): Promise<RecipeSummary[]> {
       let query = db
         .selectFrom("recipes")
         .select(["id", "slug", "title", "summary", "created_at"])
+        .where(visibleIn(scope, "recipes"))
         .orderBy("id", "desc")
         .limit(limit);
       const cursor = after === undefined ? Number.NaN : Number(after);
@@ -161,6 +176,22 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
     },
 
     search: (query) => searchRecipes(db, dialect, query),
+
+    async setVisibility(id, visibility, now) {
+      await db
+        .updateTable("recipes")
+        .set({ visibility, updated_at: now.toISOString() })
+        .where("id", "=", Number(id))
+        .execute();
+    },
+
+    async setShareToken(id, token, now) {
+      await db
+        .updateTable("recipes")
+        .set({ share_token: token, updated_at: now.toISOString() })
+        .where("id", "=", Number(id))
+        .execute();
+    },
 
     async listStored({ limit, afterId }) {
       let query = db.selectFrom("recipes").selectAll().orderBy("id", "asc").limit(limit);

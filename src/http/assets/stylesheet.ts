@@ -62,6 +62,21 @@ form.search { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end
 form.search label { display: grid; gap: .25rem; }
 form.search input, form.search select { font: inherit; padding: .45rem .6rem; border: 1px solid var(--line);
   border-radius: 8px; background: var(--card); color: var(--ink); min-width: 10rem; }
+nav.account { display: flex; gap: 1rem; align-items: baseline; font: .9rem ui-sans-serif, system-ui, sans-serif; }
+form.inline { display: inline; }
+form.stack { display: grid; gap: .75rem; max-width: 28rem; margin: 1rem 0; font: .95rem ui-sans-serif, system-ui, sans-serif; }
+form.stack label { display: grid; gap: .25rem; }
+form input, form select, form textarea, form button { font: inherit; padding: .4rem .6rem; border: 1px solid var(--line);
+  border-radius: 8px; background: var(--card); color: var(--ink); }
+form button { background: var(--accent); color: var(--accent-ink); border: none; cursor: pointer; font-weight: 600; }
+nav.account form button { background: transparent; color: var(--accent); padding: 0; text-decoration: underline; }
+aside.controls { display: grid; gap: .6rem; margin: 1rem 0; padding: .75rem 1rem; background: var(--soft);
+  border-radius: var(--radius); font: .9rem ui-sans-serif, system-ui, sans-serif; }
+input.share-url { width: min(100%, 32rem); }
+ul.plain { list-style: none; padding: 0; }
+ul.comments li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+.hidden-rating { opacity: .6; }
+.error { color: var(--accent); }
 dl.storage dt { font-weight: 700; } dl.storage dd { margin: 0 0 .5rem; }
 @media print {
   header.site, footer.site, .jump, .story, .no-print { display: none; }

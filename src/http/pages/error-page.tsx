@@ -1,15 +1,31 @@
 import { Layout } from "./layout.js";
 
+const HEADINGS: Record<number, string> = {
+  400: "That did not work",
+  401: "Sign in first",
+  403: "Not allowed",
+  404: "Not found",
+  409: "That did not work",
+  422: "That did not work",
+  429: "Too many tries",
+};
+
 export function ErrorPage(props: { status: number; message: string; stylesheetHref: string }) {
-  const heading = props.status === 404 ? "Not found" : "Something went wrong";
+  const heading = HEADINGS[props.status] ?? "Something went wrong";
   return (
     <Layout title={`${heading} — Claypot`} stylesheetHref={props.stylesheetHref}>
       <h1>{heading}</h1>
       <p class="lede">{props.message}</p>
       <p>
-        <a class="button" href="/">
-          All recipes
-        </a>
+        {props.status === 401 ? (
+          <a class="button" href="/sign-in">
+            Sign in
+          </a>
+        ) : (
+          <a class="button" href="/">
+            All recipes
+          </a>
+        )}
       </p>
     </Layout>
   );

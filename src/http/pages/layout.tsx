@@ -1,4 +1,5 @@
-import type { Child } from "hono/jsx";
+import { type Child, useContext } from "hono/jsx";
+import { NavContext } from "./nav-context.js";
 
 export interface LayoutProps {
   readonly title: string;
@@ -9,6 +10,7 @@ export interface LayoutProps {
 }
 
 export function Layout({ title, description, stylesheetHref, head, children }: LayoutProps) {
+  const nav = useContext(NavContext);
   return (
     <html lang="en">
       <head>
@@ -27,6 +29,21 @@ export function Layout({ title, description, stylesheetHref, head, children }: L
           <a class="brand" href="/">
             Claypot
           </a>
+          {nav ? (
+            <nav class="account">
+              <a href="/boards">Boards</a>
+              <a href="/account">{nav.name}</a>
+              <form method="post" action="/sign-out" class="inline">
+                <input type="hidden" name="_csrf" value={nav.csrfToken} />
+                <button type="submit">Sign out</button>
+              </form>
+            </nav>
+          ) : (
+            <nav class="account">
+              <a href="/sign-in">Sign in</a>
+              <a href="/sign-up">Sign up</a>
+            </nav>
+          )}
         </header>
         <main id="main">{children}</main>
         <footer class="site">

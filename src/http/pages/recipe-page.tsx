@@ -3,6 +3,7 @@ import type { Recipe } from "../../domain/recipe.js";
 import { JsonLdScript } from "../json-ld-script.js";
 import { Layout } from "./layout.js";
 import { RecipeCard } from "./recipe-card.js";
+import { RecipeControls, type RecipeControlsProps } from "./recipe-controls.js";
 import {
   Conclusion,
   Faq,
@@ -13,15 +14,22 @@ import {
   Substitutions,
   Variations,
 } from "./recipe-extras.js";
+import { type RecipeRatingsProps, RecipeRatingsSection } from "./recipe-ratings.js";
+
+/** Only web and same-site addresses become an image's src: an import may say anything. */
+const isWebImage = (image: { url: string }) => /^(https?:\/\/|\/(?!\/))/i.test(image.url);
 
 export interface RecipePageProps {
   readonly recipe: Recipe;
   readonly jsonLd: readonly unknown[];
   readonly stylesheetHref: string;
+  /** For a signed-in reader: pin, and for its keepers, share. */
+  readonly controls?: RecipeControlsProps;
+  readonly ratings?: RecipeRatingsProps;
 }
 
 /** A food-blog page done right: the story is there, but one link away from the recipe. */
-export function RecipePage({ recipe, jsonLd, stylesheetHref }: RecipePageProps) {
+export function RecipePage({ recipe, jsonLd, stylesheetHref, controls, ratings }: RecipePageProps) {
   const description = describeRecipe(recipe);
   return (
     <Layout
@@ -38,7 +46,8 @@ export function RecipePage({ recipe, jsonLd, stylesheetHref }: RecipePageProps) 
             Jump to recipe
           </a>
         </p>
-        {recipe.images.map((image) => (
+        {controls && <RecipeControls {...controls} />}
+        {recipe.images.filter(isWebImage).map((image) => (
           <img
             src={image.url}
             alt={image.alt ?? recipe.title}
@@ -56,6 +65,7 @@ export function RecipePage({ recipe, jsonLd, stylesheetHref }: RecipePageProps) 
         <StorageNotes recipe={recipe} />
         <Faq recipe={recipe} />
         <Conclusion recipe={recipe} />
+        {ratings && <RecipeRatingsSection {...ratings} />}
       </article>
     </Layout>
   );

@@ -35,6 +35,7 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   app = createHttpApp({
     store: storage.store,
+    accounts: storage.accounts,
     logError: () => {},
     clock: fixedClock(),
     fetchPage: createSafeFetch({

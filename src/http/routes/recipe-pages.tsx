@@ -1,30 +1,37 @@
 import { Hono } from "hono";
-import type { RecipeStore } from "../../app/ports.js";
+import { listMyBoards } from "../../app/manage-boards.js";
+import { ratingsOf, withSiteRating } from "../../app/rate-recipe.js";
 import { getRecipe, listRecipes } from "../../app/read-recipes.js";
+import { canChangeRecipe } from "../../app/recipe-access.js";
 import { toJsonLdDocuments } from "../../app/recipe-json-ld.js";
 import { searchRecipes } from "../../app/search-recipes.js";
+import type { AppEnv } from "../app-env.js";
+import { csrfTokenFor } from "../csrf.js";
 import { ErrorPage } from "../pages/error-page.js";
 import { HomePage } from "../pages/home-page.js";
 import { RecipePage } from "../pages/recipe-page.js";
 import { SearchPage } from "../pages/search-page.js";
 import { statusOf } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
+import { renderPage } from "../render-page.js";
+import type { RouteDeps } from "../route-deps.js";
+import { shareTokenOf } from "./recipes-api.js";
 import { SearchParams, toSearchInput } from "./search-query.js";
+import { originOf, shareUrlOf } from "./sharing-api.js";
 
-export interface PageDeps {
-  readonly store: RecipeStore;
-  readonly publicUrl?: string;
-  readonly stylesheetHref: string;
-}
-
-export function recipePages(deps: PageDeps) {
-  const pages = new Hono();
-  const { stylesheetHref } = deps;
+export function recipePages(deps: RouteDeps) {
+  const pages = new Hono<AppEnv>();
+  const { stylesheetHref, publicUrl } = deps;
 
   pages.get("/", async (c) => {
     const after = c.req.query("after");
-    const page = await listRecipes(deps, /^\d{1,18}$/.test(after ?? "") ? { after: after! } : {});
-    return c.html(
+    const page = await listRecipes(deps, {
+      ...(/^\d{1,18}$/.test(after ?? "") && { after: after! }),
+      viewer: c.get("viewer"),
+    });
+    return renderPage(
+      c,
+      publicUrl,
       <HomePage
         recipes={page.items}
         stylesheetHref={stylesheetHref}
@@ -36,7 +43,9 @@ export function recipePages(deps: PageDeps) {
   pages.get("/search", async (c) => {
     const params = SearchParams.safeParse(c.req.query());
     if (!params.success) {
-      return c.html(
+      return renderPage(
+        c,
+        publicUrl,
         <SearchPage
           values={{}}
           hits={[]}
@@ -46,7 +55,10 @@ export function recipePages(deps: PageDeps) {
         400,
       );
     }
-    const page = await searchRecipes(deps, toSearchInput(params.data));
+    const page = await searchRecipes(deps, {
+      ...toSearchInput(params.data),
+      viewer: c.get("viewer"),
+    });
     const { q, ingredients, cuisine, maxMinutes, sort } = params.data;
     const values = {
       ...(q !== undefined && { q }),
@@ -56,7 +68,9 @@ export function recipePages(deps: PageDeps) {
       ...(sort !== undefined && { sort }),
     };
     if (!page.ok) {
-      return c.html(
+      return renderPage(
+        c,
+        publicUrl,
         <SearchPage
           values={values}
           hits={[]}
@@ -69,7 +83,9 @@ export function recipePages(deps: PageDeps) {
     const next = page.value.next;
     const nextParams = new URLSearchParams(c.req.query());
     if (next) nextParams.set("after", next);
-    return c.html(
+    return renderPage(
+      c,
+      publicUrl,
       <SearchPage
         values={values}
         hits={page.value.items}
@@ -80,11 +96,17 @@ export function recipePages(deps: PageDeps) {
   });
 
   pages.get("/recipes/:slug", async (c) => {
-    const found = await getRecipe(deps, c.req.param("slug"));
+    const viewer = c.get("viewer");
+    const shareToken = shareTokenOf(c.req.query("share"));
+    const found = await getRecipe(deps, c.req.param("slug"), {
+      viewer,
+      ...(shareToken !== undefined && { shareToken }),
+    });
     if (!found.ok) {
-      const [first] = found.issues;
-      const status = statusOf(first?.code ?? "NOT_FOUND");
-      return c.html(
+      const status = statusOf(found.issues[0]?.code ?? "NOT_FOUND");
+      return renderPage(
+        c,
+        publicUrl,
         <ErrorPage
           status={status}
           message="There is no recipe at this address."
@@ -93,14 +115,55 @@ export function recipePages(deps: PageDeps) {
         status === 404 ? 404 : 500,
       );
     }
-    const { recipe, createdAt, updatedAt } = found.value;
-    const pageUrl = pageUrlOf(c.req.url, deps.publicUrl, recipe.slug);
-    const jsonLd = toJsonLdDocuments(recipe, {
+    const stored = found.value;
+    const { recipe, createdAt, updatedAt } = stored;
+    const pageUrl = pageUrlOf(c.req.url, publicUrl, recipe.slug);
+    const ratings = await ratingsOf(deps, viewer, stored);
+    const jsonLd = toJsonLdDocuments(withSiteRating(recipe, ratings.summary), {
       pageUrl,
       datePublished: createdAt,
       dateModified: updatedAt,
     });
-    return c.html(<RecipePage recipe={recipe} jsonLd={jsonLd} stylesheetHref={stylesheetHref} />);
+    const boards = await listMyBoards(deps, viewer);
+    const controls = boards.ok
+      ? {
+          slug: recipe.slug,
+          csrfToken: csrfTokenFor(c, publicUrl),
+          boards: boards.value,
+          ...(canChangeRecipe(viewer, stored) && {
+            sharing: {
+              visibility: stored.visibility,
+              ...(stored.shareToken !== undefined && {
+                shareUrl: shareUrlOf(
+                  originOf(c.req.url, publicUrl),
+                  recipe.slug,
+                  stored.shareToken,
+                ),
+              }),
+            },
+          }),
+        }
+      : undefined;
+    // A shared (unlisted or private) page stays out of search engines and caches.
+    if (stored.visibility !== "public") {
+      c.header("X-Robots-Tag", "noindex");
+      c.header("Cache-Control", "private, no-store");
+    }
+    return renderPage(
+      c,
+      publicUrl,
+      <RecipePage
+        recipe={recipe}
+        jsonLd={stored.visibility === "public" ? jsonLd : []}
+        stylesheetHref={stylesheetHref}
+        {...(controls && { controls })}
+        ratings={{
+          ...ratings,
+          slug: recipe.slug,
+          ...(viewer.kind === "user" && { csrfToken: csrfTokenFor(c, publicUrl) }),
+        }}
+      />,
+    );
   });
 
   return pages;

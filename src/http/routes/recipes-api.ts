@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { RecipeStore } from "../../app/ports.js";
+import { publishedRecipe } from "../../app/rate-recipe.js";
 import { getRecipe, listRecipes } from "../../app/read-recipes.js";
 import { toJsonLdPayload } from "../../app/recipe-json-ld.js";
 import { issue } from "../../lib/result.js";
+import type { AppEnv } from "../app-env.js";
 import { problem } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
+import type { RouteDeps } from "../route-deps.js";
 
 const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
@@ -19,8 +21,12 @@ function wantsJsonLd(format: string | undefined, accept: string | undefined): bo
   return format === "jsonld" || (accept ?? "").includes("application/ld+json");
 }
 
-export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
-  const api = new Hono();
+/** The share link's secret, when the reader came by one (`?share=`). */
+export const shareTokenOf = (value: string | undefined) =>
+  value !== undefined && /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
+
+export function recipesApi(deps: RouteDeps) {
+  const api = new Hono<AppEnv>();
 
   api.get("/", async (c) => {
     const query = ListQuery.safeParse(c.req.query());
@@ -35,17 +41,22 @@ export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
     const page = await listRecipes(deps, {
       ...(query.data.limit !== undefined && { limit: query.data.limit }),
       ...(query.data.after !== undefined && { after: query.data.after }),
+      viewer: c.get("viewer"),
     });
     return c.json(page);
   });
 
   api.get("/:slug", async (c) => {
-    const found = await getRecipe(deps, c.req.param("slug"));
+    const shareToken = shareTokenOf(c.req.query("share"));
+    const found = await getRecipe(deps, c.req.param("slug"), {
+      viewer: c.get("viewer"),
+      ...(shareToken !== undefined && { shareToken }),
+    });
     if (!found.ok) return problem(c, found.issues);
     const { recipe, id, createdAt, updatedAt } = found.value;
     if (wantsJsonLd(c.req.query("format"), c.req.header("accept"))) {
       const pageUrl = pageUrlOf(c.req.url, deps.publicUrl, recipe.slug);
-      const payload = toJsonLdPayload(recipe, {
+      const payload = toJsonLdPayload(await publishedRecipe(deps, found.value), {
         pageUrl,
         datePublished: createdAt,
         dateModified: updatedAt,
@@ -56,7 +67,9 @@ export function recipesApi(deps: { store: RecipeStore; publicUrl?: string }) {
       });
     }
     c.header("Vary", "Accept");
-    return c.json({ id, createdAt, updatedAt, recipe });
+    if (found.value.visibility !== "public") c.header("Cache-Control", "private, no-store");
+    const { ownerId, visibility } = found.value;
+    return c.json({ id, createdAt, updatedAt, visibility, ...(ownerId && { ownerId }), recipe });
   });
 
   return api;

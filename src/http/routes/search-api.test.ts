@@ -13,7 +13,7 @@ let app: ReturnType<typeof createHttpApp>;
 beforeAll(async () => {
   storage = await openTempStorage();
   await addExampleRecipe({ store: storage.store, clock: fixedClock() }, readExample());
-  app = createHttpApp({ store: storage.store, logError: () => {} });
+  app = createHttpApp({ store: storage.store, accounts: storage.accounts, logError: () => {} });
 });
 afterAll(() => storage.close());
 

@@ -1,12 +1,13 @@
 import { Hono } from "hono";
-import type { RecipeStore } from "../../app/ports.js";
 import { searchRecipes } from "../../app/search-recipes.js";
 import { issue } from "../../lib/result.js";
+import type { AppEnv } from "../app-env.js";
 import { problem } from "../problem.js";
+import type { RouteDeps } from "../route-deps.js";
 import { SearchParams, toSearchInput } from "./search-query.js";
 
-export function searchApi(deps: { store: RecipeStore }) {
-  const api = new Hono();
+export function searchApi(deps: RouteDeps) {
+  const api = new Hono<AppEnv>();
   api.get("/", async (c) => {
     const params = SearchParams.safeParse(c.req.query());
     if (!params.success) {
@@ -17,7 +18,10 @@ export function searchApi(deps: { store: RecipeStore }) {
         ),
       );
     }
-    const page = await searchRecipes(deps, toSearchInput(params.data));
+    const page = await searchRecipes(deps, {
+      ...toSearchInput(params.data),
+      viewer: c.get("viewer"),
+    });
     return page.ok ? c.json(page.value) : problem(c, page.issues);
   });
   return api;

@@ -1,0 +1,440 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestClient, type TestClient } from "../../test/support/http-client.js";
+import { makeRecipe } from "../../test/support/make-recipe.js";
+import { openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
+import type { User } from "../app/account-ports.js";
+import type { Visibility } from "../app/ports.js";
+import { signUp } from "../app/sign-up.js";
+import { startSession } from "../app/start-session.js";
+import { hashSecretToken, newSecretToken } from "../lib/secret-token.js";
+import { createHttpApp } from "./create-http-app.js";
+import { routeTable } from "./route-table.js";
+
+/** Long file: the matrix is one table, and reads best whole.
+ *
+ *  The authorization matrix: every route of the app's own route table × every kind of viewer ×
+ *  every visibility of the recipe (and board) it touches has an expected status. A route
+ *  without an entry here fails the first test. Each cell gets fresh fixtures: a recipe of
+ *  "owner" with the visibility (and a share link), a board of theirs pinning it (public when
+ *  the recipe is, else private), an API token, a reset link, and a new session for the viewer.
+ *  "member" reads owner's library (household, read access). "200+"/"200-": the recipe's title
+ *  is / is not in the answer (listings, search, boards). */
+const WHO = ["anonymous", "other", "member", "owner", "admin"] as const;
+type Who = (typeof WHO)[number];
+const VISIBILITY: readonly Visibility[] = ["private", "unlisted", "public"];
+type Cell = number | `${number}${"+" | "-"}`;
+type Row = readonly [Cell, Cell, Cell];
+type Expected = Record<Who, Row>;
+
+interface Ctx {
+  readonly slug: string;
+  readonly title: string;
+  readonly boardId: string;
+  readonly shareToken: string;
+  readonly tokenId: string;
+  readonly memberId: string;
+  readonly resetToken: string;
+  readonly fresh: string;
+  /** A reader whose rating (with a comment) each recipe has. */
+  readonly raterId: string;
+}
+interface Req {
+  readonly method: string;
+  readonly path: string;
+  readonly form?: Record<string, string>;
+  readonly json?: unknown;
+}
+interface Case {
+  readonly name?: string;
+  readonly request: (ctx: Ctx) => Req;
+  readonly expect: Expected;
+}
+
+const same = (cell: Cell): Row => [cell, cell, cell];
+const all = (cell: Cell): Expected =>
+  Object.fromEntries(WHO.map((w) => [w, same(cell)])) as Expected;
+const signedIn = (cell: Cell): Expected => ({ ...all(cell), anonymous: same(401) });
+const ownerOnly = (cell: Cell): Expected => ({
+  anonymous: same(401),
+  other: same(404),
+  member: same(404),
+  owner: same(cell),
+  admin: same(404),
+});
+/** Reading a recipe (or board): strangers see public ones only, the household, owner and admins all. */
+const sees = (cell: Cell, hidden: Cell = 404): Expected => ({
+  anonymous: [hidden, hidden, cell],
+  other: [hidden, hidden, cell],
+  member: same(cell),
+  owner: same(cell),
+  admin: same(cell),
+});
+/** Changing a recipe or board: hidden is not found, seen but not theirs is 401/403. */
+const changes = (cell: Cell): Expected => ({
+  anonymous: [404, 404, 401],
+  other: [404, 404, 403],
+  member: same(403),
+  owner: same(cell),
+  admin: same(cell),
+});
+const listed = sees("200+", "200-");
+/** Rating: public recipes only, by anyone signed in but their owner. */
+const rates = (cell: Cell): Expected => ({
+  anonymous: [404, 404, 401],
+  other: [404, 404, cell],
+  member: [403, 403, cell],
+  owner: same(403),
+  admin: [403, 403, cell],
+});
+const withShareLink: Expected = {
+  ...sees(200),
+  anonymous: [404, 200, 200],
+  other: [404, 200, 200],
+};
+
+const GUEST = { email: "guest@example.org", password: "the guest's password" };
+const SOUP = "Pea Soup\n\nIngredients\n- 500 g peas\n\nMethod\n1. Simmer for 20 minutes.\n";
+const get = (path: string): Req => ({ method: "GET", path });
+const form = (path: string, fields: Record<string, string> = {}): Req => ({
+  method: "POST",
+  path,
+  form: fields,
+});
+const call = (method: string, path: string, json?: unknown): Req => ({ method, path, json });
+const r = (ctx: Ctx) => `/recipes/${ctx.slug}`;
+const ar = (ctx: Ctx) => `/api/recipes/${ctx.slug}`;
+
+const MATRIX: Record<string, readonly Case[]> = {
+  "GET /": [{ request: () => get("/"), expect: listed }],
+  "GET /search": [{ request: (x) => get(`/search?q=${x.title.split(" ")[0]}`), expect: listed }],
+  "GET /api/recipes": [{ request: () => get("/api/recipes"), expect: listed }],
+  "GET /api/search": [
+    { request: (x) => get(`/api/search?q=${x.title.split(" ")[0]}`), expect: listed },
+  ],
+  "GET /recipes/:slug": [
+    { request: (x) => get(r(x)), expect: sees(200) },
+    {
+      name: "with its share link",
+      request: (x) => get(`${r(x)}?share=${x.shareToken}`),
+      expect: withShareLink,
+    },
+  ],
+  "GET /api/recipes/:slug": [
+    { request: (x) => get(ar(x)), expect: sees(200) },
+    {
+      name: "with its share link",
+      request: (x) => get(`${ar(x)}?share=${x.shareToken}`),
+      expect: withShareLink,
+    },
+  ],
+  "PUT /api/recipes/:slug/visibility": [
+    {
+      request: (x) => call("PUT", `${ar(x)}/visibility`, { visibility: "public" }),
+      expect: changes(200),
+    },
+  ],
+  "POST /api/recipes/:slug/share-link": [
+    { request: (x) => call("POST", `${ar(x)}/share-link`), expect: changes(201) },
+  ],
+  "DELETE /api/recipes/:slug/share-link": [
+    { request: (x) => call("DELETE", `${ar(x)}/share-link`), expect: changes(204) },
+  ],
+  "POST /recipes/:slug/visibility": [
+    { request: (x) => form(`${r(x)}/visibility`, { visibility: "private" }), expect: changes(303) },
+  ],
+  "POST /recipes/:slug/share-link": [
+    { request: (x) => form(`${r(x)}/share-link`), expect: changes(303) },
+  ],
+  "POST /recipes/:slug/share-link/revoke": [
+    { request: (x) => form(`${r(x)}/share-link/revoke`), expect: changes(303) },
+  ],
+  "POST /recipes/:slug/pin": [
+    {
+      request: (x) => form(`${r(x)}/pin`, { board: "new", newBoard: "Mine" }),
+      expect: { ...sees(303), anonymous: [404, 404, 401] },
+    },
+  ],
+  "GET /api/recipes/:slug/ratings": [
+    { request: (x) => get(`${ar(x)}/ratings`), expect: sees(200) },
+  ],
+  "PUT /api/recipes/:slug/ratings": [
+    {
+      request: (x) => call("PUT", `${ar(x)}/ratings`, { stars: 4, comment: "Nice" }),
+      expect: rates(204),
+    },
+  ],
+  "PUT /api/recipes/:slug/ratings/:userId/hidden": [
+    {
+      request: (x) => call("PUT", `${ar(x)}/ratings/${x.raterId}/hidden`, { hidden: true }),
+      expect: changes(204),
+    },
+  ],
+  "POST /recipes/:slug/rating": [
+    { request: (x) => form(`${r(x)}/rating`, { stars: "4", comment: "Nice" }), expect: rates(303) },
+  ],
+  "POST /recipes/:slug/ratings/:userId/moderation": [
+    {
+      request: (x) => form(`${r(x)}/ratings/${x.raterId}/moderation`, { hidden: "1" }),
+      expect: changes(303),
+    },
+  ],
+  "POST /api/imports": [
+    { request: () => call("POST", "/api/imports", { text: SOUP }), expect: all(201) },
+  ],
+  "GET /boards": [{ request: () => get("/boards"), expect: signedIn(200) }],
+  "POST /boards": [
+    { request: () => form("/boards", { name: "Fresh board" }), expect: signedIn(303) },
+  ],
+  "GET /boards/:id": [{ request: (x) => get(`/boards/${x.boardId}`), expect: sees("200+") }],
+  "POST /boards/:id/pins/:slug/remove": [
+    { request: (x) => form(`/boards/${x.boardId}/pins/${x.slug}/remove`), expect: changes(303) },
+  ],
+  "PUT /api/boards/:id/pins/:slug/position": [
+    {
+      request: (x) =>
+        call("PUT", `/api/boards/${x.boardId}/pins/${x.slug}/position`, { position: 1 }),
+      expect: changes(204),
+    },
+  ],
+  "POST /boards/:id/pins/:slug/move": [
+    {
+      request: (x) => form(`/boards/${x.boardId}/pins/${x.slug}/move`, { direction: "up" }),
+      expect: changes(303),
+    },
+  ],
+  "POST /account/sessions/revoke": [
+    { request: () => form("/account/sessions/revoke"), expect: signedIn(303) },
+  ],
+  "GET /api/boards": [{ request: () => get("/api/boards"), expect: signedIn(200) }],
+  "POST /api/boards": [
+    { request: () => call("POST", "/api/boards", { name: "Fresh" }), expect: signedIn(201) },
+  ],
+  "GET /api/boards/:id": [
+    { request: (x) => get(`/api/boards/${x.boardId}`), expect: sees("200+") },
+  ],
+  "POST /api/boards/:id/pins": [
+    {
+      request: (x) => call("POST", `/api/boards/${x.boardId}/pins`, { slug: x.slug }),
+      expect: changes(201),
+    },
+  ],
+  "DELETE /api/boards/:id/pins/:slug": [
+    {
+      request: (x) => call("DELETE", `/api/boards/${x.boardId}/pins/${x.slug}`),
+      expect: changes(204),
+    },
+  ],
+  "GET /account": [{ request: () => get("/account"), expect: signedIn(200) }],
+  "POST /account/tokens": [
+    { request: () => form("/account/tokens", { name: "t" }), expect: signedIn(201) },
+  ],
+  "POST /account/tokens/:id/revoke": [
+    { request: (x) => form(`/account/tokens/${x.tokenId}/revoke`), expect: ownerOnly(303) },
+  ],
+  "POST /account/household": [
+    {
+      request: () => form("/account/household", { email: GUEST.email, access: "read" }),
+      expect: signedIn(303),
+    },
+  ],
+  "POST /account/household/:memberId/remove": [
+    { request: (x) => form(`/account/household/${x.memberId}/remove`), expect: ownerOnly(303) },
+  ],
+  "GET /api/tokens": [{ request: () => get("/api/tokens"), expect: signedIn(200) }],
+  "POST /api/tokens": [
+    { request: () => call("POST", "/api/tokens", { name: "t" }), expect: signedIn(201) },
+  ],
+  "DELETE /api/tokens/:id": [
+    { request: (x) => call("DELETE", `/api/tokens/${x.tokenId}`), expect: ownerOnly(204) },
+  ],
+  "GET /api/household": [{ request: () => get("/api/household"), expect: signedIn(200) }],
+  "POST /api/household": [
+    {
+      request: () => call("POST", "/api/household", { email: GUEST.email, access: "read" }),
+      expect: signedIn(201),
+    },
+  ],
+  "DELETE /api/household/:memberId": [
+    { request: (x) => call("DELETE", `/api/household/${x.memberId}`), expect: ownerOnly(204) },
+  ],
+  "GET /api/session": [{ request: () => get("/api/session"), expect: all(200) }],
+  "POST /api/session": [{ request: () => call("POST", "/api/session", GUEST), expect: all(200) }],
+  "DELETE /api/session": [{ request: () => call("DELETE", "/api/session"), expect: all(204) }],
+  "POST /api/accounts": [
+    {
+      request: (x) => call("POST", "/api/accounts", { email: x.fresh, password: GUEST.password }),
+      expect: all(201),
+    },
+  ],
+  "GET /sign-in": [{ request: () => get("/sign-in"), expect: all(200) }],
+  "POST /sign-in": [{ request: () => form("/sign-in", GUEST), expect: all(303) }],
+  "GET /sign-up": [{ request: () => get("/sign-up"), expect: all(200) }],
+  "POST /sign-up": [
+    {
+      request: (x) => form("/sign-up", { email: x.fresh, password: GUEST.password }),
+      expect: all(303),
+    },
+  ],
+  "POST /sign-out": [{ request: () => form("/sign-out"), expect: all(303) }],
+  "GET /reset-password/:token": [
+    { request: (x) => get(`/reset-password/${x.resetToken}`), expect: all(200) },
+  ],
+  "POST /reset-password/:token": [
+    {
+      request: (x) => form(`/reset-password/${x.resetToken}`, { password: GUEST.password }),
+      expect: all(303),
+    },
+  ],
+  "GET /assets/claypot-:version.css": [
+    { request: () => get("/assets/claypot-:version.css"), expect: all(200) },
+  ],
+};
+
+const normalise = (route: string) =>
+  route.replace(/claypot-[0-9a-f]{12}\.css$/, "claypot-:version.css");
+
+let storage: TempStorage;
+let app: ReturnType<typeof createHttpApp>;
+let stylesheet = "";
+const users = {} as Record<Exclude<Who, "anonymous"> | "guest", User>;
+const clock = { now: () => new Date("2026-04-01T12:00:00.000Z") };
+let cells = 0;
+
+beforeAll(async () => {
+  storage = await openTempStorage();
+  app = createHttpApp({
+    store: storage.store,
+    accounts: storage.accounts,
+    logError: (e) => {
+      throw e;
+    },
+    clock,
+    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
+    rateLimits: { signIn: { limit: 1e9, windowMs: 1 }, imports: { limit: 1e9, windowMs: 1 } },
+  });
+  stylesheet = routeTable(app)
+    .find((r) => r.includes("/assets/"))!
+    .split(" ")[1]!;
+  const deps = { ...storage.accounts, clock, passwordCost: { N: 2 ** 10, r: 8, p: 1 } };
+  for (const who of ["admin", "owner", "member", "other", "guest"] as const) {
+    const made = await signUp(deps, {
+      email: who === "guest" ? GUEST.email : `${who}@example.org`,
+      name: who,
+      password: GUEST.password,
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    users[who] = made.value;
+  }
+});
+afterAll(() => storage.close());
+
+async function fixture(visibility: Visibility): Promise<Ctx> {
+  const n = ++cells;
+  const now = clock.now();
+  const { store, accounts } = storage;
+  const title = `Zq${n} soup`;
+  const stored = await store.insert({
+    recipe: makeRecipe({ title, slug: `zq${n}-soup` }),
+    contentHash: `cell-${n}`,
+    now,
+    ownerId: users.owner.id,
+    visibility,
+  });
+  const shareToken = newSecretToken();
+  await store.setShareToken(stored.id, shareToken, now);
+  const board = await accounts.boards.create({
+    ownerId: users.owner.id,
+    name: `Board ${n}`,
+    visibility: visibility === "public" ? "public" : "private",
+    now,
+  });
+  await accounts.boards.pin(board.id, stored.id, now);
+  await accounts.libraries.share({
+    ownerId: users.owner.id,
+    memberId: users.member.id,
+    access: "read",
+    now,
+  });
+  const token = await accounts.apiTokens.create({
+    userId: users.owner.id,
+    name: "cell",
+    tokenHash: hashSecretToken(newSecretToken()),
+    now,
+  });
+  await accounts.ratings.rate({
+    recipeId: stored.id,
+    userId: users.guest.id,
+    stars: 5,
+    comment: "Lovely",
+    now,
+  });
+  const resetToken = newSecretToken();
+  await accounts.passwordResets.create({
+    tokenHash: hashSecretToken(resetToken),
+    userId: users.guest.id,
+    now,
+    expiresAt: new Date(now.getTime() + 3_600_000),
+  });
+  return {
+    slug: stored.recipe.slug,
+    title,
+    boardId: board.id,
+    shareToken,
+    tokenId: token.id,
+    memberId: users.member.id,
+    resetToken,
+    fresh: `new${n}@example.org`,
+    raterId: users.guest.id,
+  };
+}
+
+/** A browser for the viewer: a new session (or, anonymous, a CSRF cookie) for each cell. */
+async function clientFor(who: Who): Promise<TestClient> {
+  if (who === "anonymous") {
+    const csrf = newSecretToken();
+    const client = createTestClient(app, new Map([["claypot_csrf", csrf]]));
+    client.csrf = csrf;
+    return client;
+  }
+  const session = await startSession({ ...storage.accounts, clock }, users[who].id);
+  const client = createTestClient(app, new Map([["claypot_session", session.sessionToken]]));
+  client.csrf = session.csrfToken;
+  return client;
+}
+
+function send(client: TestClient, req: Req): Promise<Response> {
+  const path = req.path.replace("/assets/claypot-:version.css", stylesheet);
+  if (req.form) return client.form(path, req.form);
+  if (req.method === "GET") return client.request(path);
+  return client.json(req.method, path, req.json);
+}
+
+describe("authorization matrix", () => {
+  it("has an entry for every route of the app, and none for a route it lacks", () => {
+    const routes = routeTable(app).map(normalise);
+    expect(routes.filter((route) => !(route in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((key) => !routes.includes(key))).toEqual([]);
+  });
+
+  for (const [route, cases] of Object.entries(MATRIX)) {
+    for (const testCase of cases) {
+      it(`${route}${testCase.name ? ` ${testCase.name}` : ""}`, async () => {
+        const misses: string[] = [];
+        for (const who of WHO) {
+          for (const [k, visibility] of VISIBILITY.entries()) {
+            const ctx = await fixture(visibility);
+            const res = await send(await clientFor(who), testCase.request(ctx));
+            const cell = testCase.expect[who][k]!;
+            const [, status, mark] = /^(\d+)([+-]?)$/.exec(String(cell))!;
+            const body = await res.text();
+            const shown = body.includes(ctx.title);
+            const got = `${res.status}${mark ? (shown ? "+" : "-") : ""}`;
+            if (got !== `${status}${mark}`)
+              misses.push(`${who} × ${visibility}: expected ${cell}, got ${got}`);
+          }
+        }
+        expect(misses).toEqual([]);
+      });
+    }
+  }
+});
