@@ -1,13 +1,19 @@
 // `npm run train [-- --corpus DIR]`: trains the ingredient tagger (a greedy averaged perceptron,
 // features in src/domain/ingredient-features.ts) on the strangetom lines of the corpus that are
-// not held out, and writes src/domain/ingredient-tagger-weights.json (int8, pruned, < 2 MB).
+// not held out, and writes src/domain/ingredient-tagger-weights.json (int8, one row per feature
+// slot, < 1 MB).
 import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
+  createLineFeatures,
   describeTokens,
+  FEATURE_SLOTS,
+  HASH_BITS,
+  isPunctuation,
   LABEL_COUNT,
+  LABEL_NAME,
   MAX_FEATURES,
   START,
   tokenFeatures,
@@ -16,8 +22,6 @@ import { type AlignedLine, alignGoldLabels } from "./align-gold-labels.js";
 import { readStrangetom, STRANGETOM_SOURCES } from "./ingredient-corpus.js";
 
 const EPOCHS = 10;
-/** Rows kept in the shipped file, largest first: the long tail changes almost nothing. */
-const MAX_ROWS = 90_000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -37,33 +41,12 @@ for (const source of STRANGETOM_SOURCES) {
 }
 console.log(`train: ${training.length} lines aligned, ${incomplete} skipped (labels not found)`);
 
-/** Averaged perceptron weights with lazy averaging (totals caught up when a weight changes). */
-const rowOf = new Map<number, number>();
-let capacity = 1 << 16;
-let weights = new Float64Array(capacity * LABEL_COUNT);
-let totals = new Float64Array(capacity * LABEL_COUNT);
-let stamps = new Float64Array(capacity * LABEL_COUNT);
+/** Averaged perceptron weights, one row per feature slot, with lazy averaging (totals caught
+ *  up when a weight changes). */
+const weights = new Float64Array(FEATURE_SLOTS * LABEL_COUNT);
+const totals = new Float64Array(FEATURE_SLOTS * LABEL_COUNT);
+const stamps = new Float64Array(FEATURE_SLOTS * LABEL_COUNT);
 let step = 0;
-
-function row(key: number): number {
-  let r = rowOf.get(key);
-  if (r === undefined) {
-    r = rowOf.size;
-    if (r >= capacity) {
-      capacity *= 2;
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(capacity * LABEL_COUNT);
-        b.set(a);
-        return b;
-      };
-      weights = grow(weights);
-      totals = grow(totals);
-      stamps = grow(stamps);
-    }
-    rowOf.set(key, r);
-  }
-  return r * LABEL_COUNT;
-}
 
 function update(at: number, delta: number) {
   totals[at]! += (step - stamps[at]!) * weights[at]!;
@@ -71,6 +54,7 @@ function update(at: number, delta: number) {
   weights[at]! += delta;
 }
 
+const line = createLineFeatures();
 const features = new Int32Array(MAX_FEATURES);
 const scores = new Float64Array(LABEL_COUNT);
 let seed = 42;
@@ -87,76 +71,67 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   let errors = 0;
   let total = 0;
   for (const { text, tokens, labels } of training) {
-    const line = describeTokens(tokens, text);
+    describeTokens(tokens, text, line);
     let previous = START;
     let beforePrevious = START;
     let seenName = 0;
     for (let i = 0; i < tokens.length; i++) {
-      step++;
-      const n = tokenFeatures(line, i, previous, beforePrevious, seenName, features);
-      scores.fill(0);
-      for (let f = 0; f < n; f++) {
-        const r = rowOf.get(features[f]!);
-        if (r === undefined) continue;
-        for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += weights[r * LABEL_COUNT + l]!;
-      }
+      // Punctuation is "O" by rule (its gold label always is), as in tagIngredientTokens.
       let guess = 0;
-      for (let l = 1; l < LABEL_COUNT; l++) if (scores[l]! > scores[guess]!) guess = l;
-      const gold = labels[i]!;
-      total++;
-      if (guess !== gold) {
-        errors++;
+      if (!isPunctuation(tokens[i]!)) {
+        step++;
+        const n = tokenFeatures(line, i, previous, beforePrevious, seenName, features);
+        scores.fill(0);
         for (let f = 0; f < n; f++) {
-          const r = row(features[f]!);
-          update(r + gold, 1);
-          update(r + guess, -1);
+          const r = features[f]! * LABEL_COUNT;
+          for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += weights[r + l]!;
+        }
+        for (let l = 1; l < LABEL_COUNT; l++) if (scores[l]! > scores[guess]!) guess = l;
+        const gold = labels[i]!;
+        total++;
+        if (guess !== gold) {
+          errors++;
+          for (let f = 0; f < n; f++) {
+            const r = features[f]! * LABEL_COUNT;
+            update(r + gold, 1);
+            update(r + guess, -1);
+          }
         }
       }
       beforePrevious = previous;
       previous = guess;
-      if (guess === 4) seenName = 1;
+      if (guess === LABEL_NAME) seenName = 1;
     }
   }
   console.log(`epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% tokens wrong`);
 }
 
-// Average, keep the strongest rows, quantise to int8.
-const keys = [...rowOf.entries()];
-const averaged = new Float64Array(keys.length * LABEL_COUNT);
-for (const [, r] of keys) {
-  for (let l = 0; l < LABEL_COUNT; l++) {
-    const at = r * LABEL_COUNT + l;
-    averaged[at] = (totals[at]! + (step - stamps[at]!) * weights[at]!) / step;
-  }
-}
-const strength = (r: number) => {
-  let s = 0;
-  for (let l = 0; l < LABEL_COUNT; l++) s += Math.abs(averaged[r * LABEL_COUNT + l]!);
-  return s;
-};
-const kept = keys
-  .map(([key, r]) => ({ key, r, s: strength(r) }))
-  .filter((k) => k.s > 0)
-  .sort((a, b) => b.s - a.s)
-  .slice(0, MAX_ROWS);
+// Average and quantise to int8 with one scale for the whole table.
+const averaged = new Float64Array(FEATURE_SLOTS * LABEL_COUNT);
 let largest = 0;
-for (const k of kept)
-  for (let l = 0; l < LABEL_COUNT; l++)
-    largest = Math.max(largest, Math.abs(averaged[k.r * LABEL_COUNT + l]!));
+for (let at = 0; at < averaged.length; at++) {
+  averaged[at] = (totals[at]! + (step - stamps[at]!) * weights[at]!) / step;
+  largest = Math.max(largest, Math.abs(averaged[at]!));
+}
 const scale = 127 / largest;
-const keyBytes = Buffer.alloc(kept.length * 4);
-const weightBytes = new Int8Array(kept.length * LABEL_COUNT);
-kept.forEach((k, i) => {
-  keyBytes.writeInt32LE(k.key, i * 4);
-  for (let l = 0; l < LABEL_COUNT; l++)
-    weightBytes[i * LABEL_COUNT + l] = Math.round(averaged[k.r * LABEL_COUNT + l]! * scale);
-});
+const weightBytes = new Int8Array(averaged.length);
+let used = 0;
+for (let at = 0; at < averaged.length; at++) {
+  weightBytes[at] = Math.round(averaged[at]! * scale);
+  if (weightBytes[at] !== 0) used++;
+}
 const file = {
   about:
     "Ingredient tagger weights from eval/train-ingredient-tagger.ts; trained on the strangetom/ingredient-parser labels (MIT; NYT rows Apache-2.0), see README.",
-  keys: keyBytes.toString("base64"),
+  hashBits: HASH_BITS,
   weights: Buffer.from(weightBytes.buffer).toString("base64"),
 };
 const out = join(root, "src", "domain", "ingredient-tagger-weights.json");
-writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
-console.log(`train: ${kept.length} of ${keys.length} feature rows kept; wrote ${out}`);
+const json = `${JSON.stringify(file, null, 2)}\n`;
+// The file ships in the browser bundle too: a layout that outgrows 1 MB is refused here.
+if (json.length >= 1_000_000) {
+  console.error(`train: weights would take ${json.length} bytes (limit 1 MB); lower HASH_BITS`);
+  process.exit(1);
+}
+writeFileSync(out, json);
+console.log(`train: ${FEATURE_SLOTS} feature slots, ${used} non-zero weights; wrote ${out}`);

@@ -1,38 +1,69 @@
 import { type Token, TokenKind } from "./tokenize-ingredient-line.js";
-import { findUnit } from "./units.js";
+import { findUnitWord } from "./units.js";
+import { hashWord } from "./word-table.js";
 
 /** The features the ingredient tagger weighs, shared by its training script and by inference so
- *  that both see exactly the same numbers. Every feature is a 32-bit hash of (template, value):
- *  no vocabulary is shipped, and an unseen word simply has no weight. */
+ *  that both see exactly the same numbers. Every feature is a slot of one weight table: features
+ *  over words are hashed into the first 2^HASH_BITS slots (the hashing trick: no vocabulary is
+ *  shipped, and training sees the same collisions as inference); features over a few small
+ *  values (shapes, context bits, previous labels) own a dense slot each after those.
+ *  Training sees one slot per template (tokenFeatures); inference sums templates that always
+ *  fire together ahead of time (fold-tagger-weights), so it reads 13 slots a token, not 19. */
 export const LABELS = ["O", "QTY", "UNIT", "SIZE", "NAME", "PREP", "COMMENT", "PURPOSE"] as const;
 export type Label = (typeof LABELS)[number];
 export const LABEL_COUNT = LABELS.length;
-/** Room for the features of one token. */
-export const MAX_FEATURES = 24;
 /** "Before the first label": the previous label of the first token. */
 export const START: number = LABEL_COUNT;
+/** The label after which "seen a name" is set for the rest of the line. */
+export const LABEL_NAME = 4;
 
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+/** log2 of the hashed slots: word features share them, colliding now and then. */
+export const HASH_BITS = 16;
+export const HASHED_SLOTS = 1 << HASH_BITS;
+const HASH_SHIFT = 32 - HASH_BITS;
 
-function mix(template: number, value: number): number {
-  let h = Math.imul(template + 1, 0x9e3779b1) ^ value;
+/** Dense templates of the trained table, each a block large enough for all its values. */
+export const Dense = {
+  bias: HASHED_SLOTS,
+  shape: HASHED_SLOTS + 1,
+  shapesAround: HASHED_SLOTS + 17,
+  shapesAhead: HASHED_SLOTS + 273,
+  context: HASHED_SLOTS + 4369,
+  contextShape: HASHED_SLOTS + 4385,
+  position: HASHED_SLOTS + 4641,
+  previous: HASHED_SLOTS + 4657,
+  previousTwo: HASHED_SLOTS + 4673,
+  previousShape: HASHED_SLOTS + 4929,
+  contextPrevious: HASHED_SLOTS + 5441,
+} as const;
+export const FEATURE_SLOTS = HASHED_SLOTS + 5953;
+
+/** Dense blocks of the folded table used by inference (see fold-tagger-weights). */
+export const Folded = {
+  /** c*16+s: bias + shape + context + context×shape. */
+  contextShape: HASHED_SLOTS,
+  /** (sPrev*16+sNext)*16+position: shapes around + position. */
+  around: HASHED_SLOTS + 256,
+  /** (s*16+sNext)*16+sNext2: shapes ahead. */
+  ahead: HASHED_SLOTS + 4352,
+  /** previous*16+beforePrevious: previous + previous two. */
+  previous: HASHED_SLOTS + 8448,
+  /** ((c*16+previous)*16+s)*2+seenName: previous×shape + context×previous. */
+  state: HASHED_SLOTS + 8704,
+} as const;
+export const FOLDED_SLOTS = HASHED_SLOTS + 16896;
+
+/** Features of a token in training: 14 on the line, 5 on the labels before it. */
+export const MAX_FEATURES = 19;
+/** Folded slots of a token known before decoding (inference): the hashed ones first. */
+export const STATIC_KEYS = 10;
+export const HASHED_KEYS = 7;
+
+/** The hashed slot of (template, value): a multiply-xorshift mix, top bits kept. */
+function hashed(template: number, value: number): number {
+  let h = Math.imul(value ^ Math.imul(template + 1, 0x61c88647), 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 1;
-}
-
-/** What the tagger knows of each token before it decides anything. */
-export interface LineFeatures {
-  readonly count: number;
-  readonly word: Int32Array;
-  readonly suffix: Int32Array;
-  readonly shape: Int32Array;
-  /** Bit 0: inside parentheses; bit 1: after a comma; bit 2: after a number; bit 3: unit word. */
-  readonly context: Int32Array;
+  return (h ^ (h >>> 13)) >>> HASH_SHIFT;
 }
 
 const SHAPE_NUMBER = 0;
@@ -48,6 +79,8 @@ const SHAPE_CLOSE = 9;
 const SHAPE_SLASH = 10;
 const SHAPE_PUNCT = 11;
 const SHAPE_NONE = 12;
+/** A number's word is its shape ("#0", "#1", "#2"): the digits themselves say little. */
+const NUMBER_WORDS = [hashWord("#0"), hashWord("#1"), hashWord("#2")];
 
 function shapeOf(token: Token, text: string, isUnit: boolean): number {
   switch (token.kind) {
@@ -71,32 +104,112 @@ function shapeOf(token: Token, text: string, isUnit: boolean): number {
   }
 }
 
-export function describeTokens(tokens: readonly Token[], text: string): LineFeatures {
+/** What the tagger knows of each token before it decides anything. Buffers are reused from line
+ *  to line (they grow, never shrink): a LineFeatures belongs to one caller at a time. */
+export interface LineFeatures {
+  count: number;
+  word: Int32Array;
+  suffix: Int32Array;
+  shape: Int32Array;
+  /** Bit 0: inside parentheses; bit 1: after a comma; bit 2: after a number; bit 3: unit word. */
+  context: Int32Array;
+  /** STATIC_KEYS folded slots per token (punctuation has none: it is always "O"). */
+  keys: Int32Array;
+}
+
+export function createLineFeatures(): LineFeatures {
+  const none = new Int32Array(0);
+  return { count: 0, word: none, suffix: none, shape: none, context: none, keys: none };
+}
+
+/** Punctuation is never part of an amount or a name: the tagger does not score it. */
+export function isPunctuation(token: Token): boolean {
+  return token.kind >= TokenKind.Comma;
+}
+
+export function describeTokens(
+  tokens: readonly Token[],
+  text: string,
+  line: LineFeatures,
+): LineFeatures {
   const count = tokens.length;
-  const word = new Int32Array(count);
-  const suffix = new Int32Array(count);
-  const shape = new Int32Array(count);
-  const context = new Int32Array(count);
+  if (line.word.length < count) {
+    const size = Math.max(count, 2 * line.word.length, 32);
+    line.word = new Int32Array(size);
+    line.suffix = new Int32Array(size);
+    line.shape = new Int32Array(size);
+    line.context = new Int32Array(size);
+    line.keys = new Int32Array(size * STATIC_KEYS);
+  }
+  line.count = count;
+  const { word, suffix, shape, context } = line;
   let depth = 0;
   let comma = 0;
   let number = 0;
   for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
-    const isUnit = t.kind === TokenKind.Word && findUnit(text.slice(t.start, t.end)) !== undefined;
-    shape[i] = shapeOf(t, text, isUnit);
-    const key = t.kind === TokenKind.Number ? `#${shape[i]}` : t.lower;
-    word[i] = hashString(key);
-    suffix[i] = hashString(key.length > 3 ? key.slice(-3) : key);
+    const isUnit =
+      t.kind === TokenKind.Word &&
+      findUnitWord(t.lower, t.hash, text, t.start, t.end) !== undefined;
+    const s = shapeOf(t, text, isUnit);
+    shape[i] = s;
+    if (t.kind === TokenKind.Number) {
+      word[i] = NUMBER_WORDS[s]!;
+      suffix[i] = word[i]!;
+    } else {
+      const lower = t.lower;
+      word[i] = t.hash;
+      suffix[i] = lower.length > 3 ? hashWord(lower, lower.length - 3) : t.hash;
+    }
     if (t.kind === TokenKind.Open) depth++;
     context[i] = (depth > 0 ? 1 : 0) | (comma << 1) | (number << 2) | (isUnit ? 8 : 0);
     if (t.kind === TokenKind.Close && depth > 0) depth--;
     if (t.kind === TokenKind.Comma && depth === 0) comma = 1;
     if (t.kind === TokenKind.Number) number = 1;
   }
-  return { count, word, suffix, shape, context };
+  for (let i = 0; i < count; i++) if (!isPunctuation(tokens[i]!)) writeStaticKeys(line, i);
+  return line;
 }
 
-/** Writes the features of token i into `out` and returns how many there are. */
+/** Token i's neighbours' shapes and its position code, shared by both layouts. */
+function shapeBefore(line: LineFeatures, i: number): number {
+  return i > 0 ? line.shape[i - 1]! : SHAPE_NONE;
+}
+function shapeAt(line: LineFeatures, i: number): number {
+  return i < line.count ? line.shape[i]! : SHAPE_NONE;
+}
+function positionOf(line: LineFeatures, i: number): number {
+  return Math.min(i, 6) * 2 + (i + 1 === line.count ? 1 : 0);
+}
+
+function writeStaticKeys(line: LineFeatures, i: number): void {
+  const { word, count } = line;
+  const w = word[i]!;
+  const wNext = i + 1 < count ? word[i + 1]! : 2;
+  const s = line.shape[i]!;
+  const sNext = shapeAt(line, i + 1);
+  const c = line.context[i]!;
+  const out = line.keys;
+  let n = i * STATIC_KEYS;
+  out[n++] = hashed(1, w);
+  out[n++] = hashed(3, wNext);
+  out[n++] = hashed(5, i + 2 < count ? word[i + 2]! : 4);
+  out[n++] = hashed(6, line.suffix[i]!);
+  out[n++] = hashed(17, w ^ Math.imul(c + 1, 0x165667b1));
+  out[n++] = hashed(18, (i > 0 ? word[i - 1]! : 1) ^ Math.imul(w, 31));
+  out[n++] = hashed(19, w ^ Math.imul(wNext, 37));
+  out[n++] = Folded.contextShape + c * 16 + s;
+  out[n++] = Folded.around + (shapeBefore(line, i) * 16 + sNext) * 16 + positionOf(line, i);
+  out[n] = Folded.ahead + (s * 16 + sNext) * 16 + shapeAt(line, i + 2);
+}
+
+/** The hashed slot of "this word after that label". */
+export function wordAfterLabel(line: LineFeatures, i: number, previous: number): number {
+  return hashed(15, line.word[i]! ^ Math.imul(previous + 1, 0x27d4eb2d));
+}
+
+/** Every trained slot of token i (not punctuation), one per template, into `out`; returns how
+ *  many there are. Training and the reference decoder read these; inference reads the folds. */
 export function tokenFeatures(
   line: LineFeatures,
   i: number,
@@ -105,36 +218,24 @@ export function tokenFeatures(
   seenName: number,
   out: Int32Array,
 ): number {
-  const { word, shape, context, count } = line;
-  const w = word[i]!;
-  const s = shape[i]!;
-  const wPrev = i > 0 ? word[i - 1]! : 1;
-  const wNext = i + 1 < count ? word[i + 1]! : 2;
-  const sPrev = i > 0 ? shape[i - 1]! : SHAPE_NONE;
-  const sNext = i + 1 < count ? shape[i + 1]! : SHAPE_NONE;
-  const sNext2 = i + 2 < count ? shape[i + 2]! : SHAPE_NONE;
-  const c = context[i]!;
-  let n = 0;
-  out[n++] = mix(0, 0);
-  out[n++] = mix(1, w);
-  out[n++] = mix(2, wPrev);
-  out[n++] = mix(3, wNext);
-  out[n++] = mix(4, i > 1 ? word[i - 2]! : 3);
-  out[n++] = mix(5, i + 2 < count ? word[i + 2]! : 4);
-  out[n++] = mix(6, line.suffix[i]!);
-  out[n++] = mix(7, s);
-  out[n++] = mix(8, sPrev * 16 + sNext);
-  out[n++] = mix(9, (s * 16 + sNext) * 16 + sNext2);
-  out[n++] = mix(10, c);
-  out[n++] = mix(11, c * 16 + s);
-  out[n++] = mix(12, Math.min(i, 6) * 2 + (i + 1 === count ? 1 : 0));
-  out[n++] = mix(13, previous);
-  out[n++] = mix(14, previous * 16 + beforePrevious);
-  out[n++] = mix(15, w ^ Math.imul(previous + 1, 0x27d4eb2d));
-  out[n++] = mix(16, (previous * 16 + s) * 2 + seenName);
-  out[n++] = mix(17, w ^ Math.imul(c + 1, 0x165667b1));
-  out[n++] = mix(18, wPrev ^ Math.imul(w, 31));
-  out[n++] = mix(19, w ^ Math.imul(wNext, 37));
-  out[n++] = mix(20, (c * 16 + previous) * 2 + seenName);
-  return n;
+  const s = line.shape[i]!;
+  const sNext = shapeAt(line, i + 1);
+  const c = line.context[i]!;
+  const keys = line.keys;
+  const k = i * STATIC_KEYS;
+  // The hashed slots are the same in both layouts.
+  for (let f = 0; f < HASHED_KEYS; f++) out[f] = keys[k + f]!;
+  out[7] = Dense.bias;
+  out[8] = Dense.shape + s;
+  out[9] = Dense.context + c;
+  out[10] = Dense.contextShape + c * 16 + s;
+  out[11] = Dense.shapesAround + shapeBefore(line, i) * 16 + sNext;
+  out[12] = Dense.position + positionOf(line, i);
+  out[13] = Dense.shapesAhead + (s * 16 + sNext) * 16 + shapeAt(line, i + 2);
+  out[14] = Dense.previous + previous;
+  out[15] = Dense.previousTwo + previous * 16 + beforePrevious;
+  out[16] = Dense.previousShape + (previous * 16 + s) * 2 + seenName;
+  out[17] = Dense.contextPrevious + (c * 16 + previous) * 2 + seenName;
+  out[18] = wordAfterLabel(line, i, previous);
+  return MAX_FEATURES;
 }

@@ -1,8 +1,10 @@
 import { type Issue, issue } from "../lib/result.js";
+import { isDigit, isSpace } from "./ingredient-characters.js";
 import type { Quantity } from "./quantity.js";
 import { type IngredientAmount, readTaggedAmounts } from "./read-tagged-amounts.js";
 import { tagIngredientTokens } from "./tag-ingredient-tokens.js";
 import { type Token, TokenKind, tokenizeIngredientLine } from "./tokenize-ingredient-line.js";
+import { hashWord } from "./word-table.js";
 
 /** Reads one ingredient line the way a cook does.
  *  Grammar: LINE    = HEADER | INGREDIENT
@@ -53,23 +55,43 @@ export const IngredientIssueCode = {
 /** Longer lines are prose, not an ingredient; only their start is read. */
 const MAX_TOKENS = 200;
 const MAX_CHARS = 2000;
+const LABEL_QTY = 1;
+const LABEL_UNIT = 2;
+const LABEL_SIZE = 3;
 const LABEL_NAME = 4;
-const FIELD_LABELS = { size: 3, preparation: 5, note: 6, purpose: 7 } as const;
+const LABEL_PREP = 5;
+const LABEL_COMMENT = 6;
+const LABEL_PURPOSE = 7;
 const TEXT_QUANTITIES = /\b(?:to taste|as needed|as required|as desired)\b/i;
 
-function isHeader(text: string): boolean {
-  if (/\d/.test(text)) return false;
-  const words = text.split(/\s+/).length;
-  if (text.endsWith(":")) return words <= 8;
-  return /^for (?:the )?\p{L}/iu.test(text) && words <= 6 && !/[.!?,]$/.test(text);
+/** Grammar's HEADER, on text[from, to) (trimmed). A header ends in ":" or opens with "for": any
+ *  other line is refused before its characters are read. */
+function isHeader(text: string, from: number, to: number): boolean {
+  const colon = text.charCodeAt(to - 1) === 58;
+  if (!colon && (text.charCodeAt(from) | 32) !== 102 /* f */) return false;
+  let words = 1;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return false;
+    const blank = isSpace(c);
+    if (blank && !space) words++;
+    space = blank;
+  }
+  if (colon) return words <= 8;
+  if (words > 6) return false;
+  const trimmed = text.slice(from, to);
+  return /^for (?:the )?\p{L}/iu.test(trimmed) && !/[.!?,]$/.test(trimmed);
 }
 
-/** The text of every run of `label`, joined; punctuation between two tokens of a run stays. */
-function field(tokens: readonly Token[], labels: Uint8Array, label: number, text: string): string {
-  const parts: string[] = [];
+/** The text of every field label's runs (SIZE to PURPOSE), each run's parts joined by a space;
+ *  punctuation between two tokens of one run stays. One pass serves every label. */
+function readFields(tokens: readonly Token[], labels: Uint8Array, text: string): string[] {
+  const fields = ["", "", "", "", "", "", "", ""];
   let i = 0;
   while (i < tokens.length) {
-    if (labels[i] !== label) {
+    const label = labels[i]!;
+    if (label < LABEL_SIZE) {
       i++;
       continue;
     }
@@ -90,10 +112,11 @@ function field(tokens: readonly Token[], labels: Uint8Array, label: number, text
       }
       break;
     }
-    parts.push(text.slice(start, end));
+    const part = text.slice(start, end);
+    fields[label] = fields[label] === "" ? part : `${fields[label]} ${part}`;
     i = j;
   }
-  return parts.join(" ");
+  return fields;
 }
 
 /** A parenthesis between two words ends a run: "butter (salted)" is two things. */
@@ -105,8 +128,6 @@ function isBreak(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-const LABEL_QTY = 1;
-const LABEL_UNIT = 2;
 const VAGUE_AMOUNTS = new Set(["few", "couple", "dozen", "several"]);
 
 /** "a pinch of salt", "a couple of bay leaves": a number word that opens the line before a
@@ -125,8 +146,17 @@ function readLeadingNumberWords(tokens: readonly Token[], labels: Uint8Array): v
   if (vague && tokens[after]?.lower === "of") labels[after] = 0;
 }
 
+/** Whether `text` holds "or" in any case: only such a food can have alternatives. */
+function hasOr(text: string): boolean {
+  for (let i = text.indexOf("r", 1); i > 0; i = text.indexOf("r", i + 1))
+    if ((text.charCodeAt(i - 1) | 32) === 111) return true;
+  for (let i = text.indexOf("R", 1); i > 0; i = text.indexOf("R", i + 1))
+    if ((text.charCodeAt(i - 1) | 32) === 111) return true;
+  return false;
+}
+
 function splitAlternatives(food: string): string[] | undefined {
-  if (!/\s(?:or|and\/or)\s/i.test(food)) return undefined;
+  if (!hasOr(food) || !/\s(?:or|and\/or)\s/i.test(food)) return undefined;
   const parts = food
     .split(/\s*,\s*|\s+(?:or|and\/or)\s+/i)
     .map((p) => p.trim())
@@ -134,9 +164,27 @@ function splitAlternatives(food: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+const OPTIONAL = hashWord("optional");
+const OPTIONALLY = hashWord("optionally");
+
+/** By the words' hashes first: comparing every word's text would cost more than the rest. */
+function isOptional(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.hash === OPTIONAL && t.lower === "optional") return true;
+    if (t.hash === OPTIONALLY && t.lower === "optionally") return true;
+  }
+  return false;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function parseIngredientLine(text: string): ParsedIngredientLine {
-  const trimmed = text.trim();
-  if (!trimmed) {
+  // The trimmed line is sliced only for a header: the rest reads the text by offsets.
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from === to) {
     return {
       kind: "ingredient",
       text,
@@ -145,7 +193,8 @@ export function parseIngredientLine(text: string): ParsedIngredientLine {
       issues: [issue(IngredientIssueCode.Empty, "the line is empty")],
     };
   }
-  if (trimmed.length <= 80 && isHeader(trimmed)) {
+  if (to - from <= 80 && isHeader(text, from, to)) {
+    const trimmed = text.slice(from, to);
     return { kind: "header", text, title: trimmed.replace(/:$/, "").trim(), issues: [] };
   }
   const issues: Issue[] = [];
@@ -158,31 +207,31 @@ export function parseIngredientLine(text: string): ParsedIngredientLine {
   const labels = tagIngredientTokens(tokens, text);
   readLeadingNumberWords(tokens, labels);
   const amounts = readTaggedAmounts(tokens, labels, text);
-  const food = field(tokens, labels, LABEL_NAME, text);
+  const fields = readFields(tokens, labels, text);
+  const food = fields[LABEL_NAME]!;
   if (!food) issues.push(issue(IngredientIssueCode.NoFood, "no food found in the line"));
   const first = amounts[0];
-  const quantity =
-    first?.quantity ??
-    (TEXT_QUANTITIES.test(text)
-      ? ({ kind: "text", text: TEXT_QUANTITIES.exec(text)![0].toLowerCase() } as const)
-      : undefined);
-  const optional = tokens.some((t) => t.lower === "optional" || t.lower === "optionally");
-  const alternatives = splitAlternatives(food);
-  const parsed: Record<string, unknown> = {};
-  for (const [name, label] of Object.entries(FIELD_LABELS)) {
-    const value = field(tokens, labels, label, text);
-    if (value) parsed[name] = value;
+  let quantity = first?.quantity;
+  if (quantity === undefined) {
+    const words = TEXT_QUANTITIES.exec(text);
+    if (words) quantity = { kind: "text", text: words[0].toLowerCase() };
   }
-  return {
+  // Fields are set in a fixed order: the JSON of a result lists them as it always has.
+  const parsed: Writable<ParsedIngredient> = {
     kind: "ingredient",
     text,
-    ...(quantity && { quantity }),
-    ...(first?.unit !== undefined && { unit: first.unit }),
-    ...(parsed as Pick<ParsedIngredient, "size" | "preparation" | "note" | "purpose">),
-    food,
-    ...(optional && { optional }),
-    ...(alternatives && { alternatives }),
-    amounts,
-    issues,
-  };
+  } as Writable<ParsedIngredient>;
+  if (quantity) parsed.quantity = quantity;
+  if (first?.unit !== undefined) parsed.unit = first.unit;
+  if (fields[LABEL_SIZE]) parsed.size = fields[LABEL_SIZE];
+  if (fields[LABEL_PREP]) parsed.preparation = fields[LABEL_PREP];
+  if (fields[LABEL_COMMENT]) parsed.note = fields[LABEL_COMMENT];
+  if (fields[LABEL_PURPOSE]) parsed.purpose = fields[LABEL_PURPOSE];
+  parsed.food = food;
+  if (isOptional(tokens)) parsed.optional = true;
+  const alternatives = splitAlternatives(food);
+  if (alternatives) parsed.alternatives = alternatives;
+  parsed.amounts = amounts;
+  parsed.issues = issues;
+  return parsed;
 }

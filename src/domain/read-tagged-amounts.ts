@@ -1,6 +1,6 @@
 import type { Quantity } from "./quantity.js";
 import { type Token, TokenKind } from "./tokenize-ingredient-line.js";
-import { findUnit } from "./units.js";
+import { findUnit, findUnitWord } from "./units.js";
 
 /** One amount of a line: "150g" and "5¼oz" in "150g/5¼oz", "1" can and "14" ounce in
  *  "1 (14-ounce) can". Offsets point into the line. */
@@ -33,10 +33,16 @@ export function readTaggedAmounts(
     const token = tokens[i]!;
     const label = labels[i];
     if (label === QTY) {
-      const previous = tokens[i - 1];
-      const last = amounts[amounts.length - 1];
-      // "a couple", "a few": the article belongs to the amount after it.
-      if (labels[i - 1] === QTY && (previous?.lower === "a" || previous?.lower === "an") && last) {
+      // "a couple", "a few": the article belongs to the amount after it. (Index -1 is never
+      // read: on an array it leaves the fast path.)
+      const previous = i > 0 ? tokens[i - 1]! : undefined;
+      const last = amounts.length > 0 ? amounts[amounts.length - 1] : undefined;
+      if (
+        previous !== undefined &&
+        labels[i - 1] === QTY &&
+        (previous.lower === "a" || previous.lower === "an") &&
+        last
+      ) {
         last.quantity =
           token.value === undefined
             ? { kind: "text", text: text.slice(previous.start, token.end) }
@@ -45,16 +51,19 @@ export function readTaggedAmounts(
       }
       amounts.push({ quantity: quantityOf(token), start: token.start });
     } else if (label === UNIT && token.kind === TokenKind.Word) {
-      let word = text.slice(token.start, token.end);
+      let unit: string | undefined;
       const next = tokens[i + 1];
       if (labels[i + 1] === UNIT && next) {
         const pair = findUnit(`${token.lower} ${next.lower}`);
         if (pair) {
-          word = pair.id;
+          unit = findUnit(pair.id)?.id ?? pair.id.toLowerCase();
           i++;
         }
       }
-      const unit = findUnit(word)?.id ?? word.toLowerCase();
+      // The word's own unit, or the word as the author wrote it, lowercased.
+      unit ??=
+        findUnitWord(token.lower, token.hash, text, token.start, token.end)?.id ??
+        text.slice(token.start, token.end).toLowerCase();
       let owner: (typeof amounts)[number] | undefined;
       for (let a = amounts.length - 1; a >= 0; a--) {
         if (amounts[a]!.unit === undefined) {

@@ -1,99 +1,151 @@
+import { foldTaggerWeights, LANE, LANE_BITS } from "./fold-tagger-weights.js";
 import {
+  createLineFeatures,
   describeTokens,
-  LABEL_COUNT,
-  MAX_FEATURES,
+  Folded,
+  HASH_BITS,
+  isPunctuation,
+  LABEL_NAME,
   START,
-  tokenFeatures,
+  STATIC_KEYS,
+  wordAfterLabel,
 } from "./ingredient-features.js";
 import weightsFile from "./ingredient-tagger-weights.json" with { type: "json" };
 import type { Token } from "./tokenize-ingredient-line.js";
 
 /** A greedy averaged-perceptron tagger: one label per token (see LABELS), left to right, each
  *  decision seeing the two before it. Weights come from `npm run train` (eval/
- *  train-ingredient-tagger.ts) as int8 rows keyed by feature hash, base64 in a JSON file. */
+ *  train-ingredient-tagger.ts) as LABEL_COUNT int8 per feature slot, base64 in a JSON file. */
 export interface TaggerWeights {
-  /** Feature hashes, base64 of little-endian int32. */
-  readonly keys: string;
-  /** LABEL_COUNT int8 weights per key, base64. */
+  /** HASH_BITS the weights were trained with: a file from another layout is refused. */
+  readonly hashBits: number;
+  /** FEATURE_SLOTS × LABEL_COUNT int8 weights, base64. */
   readonly weights: string;
 }
 
-/** Slot i holds its key at int32 index 3i and its LABEL_COUNT weights at bytes 12i+4 to 12i+11:
- *  one probe reads one cache line, where separate key, row and weight arrays read three. */
-const SLOT_INTS = 3;
-const SLOT_BYTES = SLOT_INTS * 4;
-
-interface Table {
-  readonly mask: number;
-  readonly keys: Int32Array;
-  readonly weights: Int8Array;
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
+export function decodeTaggerWeights(file: TaggerWeights): Int8Array {
+  if (file.hashBits !== HASH_BITS)
+    throw new Error("ingredient tagger weights do not match the features; run npm run train");
+  const binary = atob(file.weights);
+  const bytes = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
 
-/** An open-addressing table from feature hash to its row of weights. */
-export function buildTable(file: TaggerWeights): Table {
-  const keyBytes = decodeBase64(file.keys);
-  const view = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
-  const n = keyBytes.byteLength / 4;
-  let size = 1;
-  while (size < n * 2) size *= 2;
-  const buffer = new ArrayBuffer(size * SLOT_BYTES);
-  const keys = new Int32Array(buffer);
-  const weights = new Int8Array(buffer);
-  const raw = decodeBase64(file.weights);
-  const mask = size - 1;
-  for (let r = 0; r < n; r++) {
-    const key = view.getInt32(r * 4, true);
-    let slot = key & mask;
-    while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & mask;
-    keys[slot * SLOT_INTS] = key;
-    for (let l = 0; l < LABEL_COUNT; l++) {
-      weights[slot * SLOT_BYTES + 4 + l] = (raw[r * LABEL_COUNT + l]! << 24) >> 24;
+export type IngredientTagger = (tokens: readonly Token[], text: string) => Uint8Array;
+
+/** A tagger over trained weights (decodeTaggerWeights); its buffers are its own. */
+export function createIngredientTagger(trained: Int8Array): IngredientTagger {
+  const weights = foldTaggerWeights(trained);
+  const line = createLineFeatures();
+  // Each token's score from the features known before decoding, as two packed rows.
+  let ahead = new Float64Array(64);
+  return (tokens, text) => {
+    const count = tokens.length;
+    describeTokens(tokens, text, line);
+    const { keys, shape, context } = line;
+    if (ahead.length < count * 2) ahead = new Float64Array(count * 4);
+    // The static reads first, in one loop with no decision in it: their cache misses overlap.
+    for (let i = 0; i < count; i++) {
+      if (isPunctuation(tokens[i]!)) continue;
+      // Two sums a row, so that no add waits for the one before it (floating adds of integers
+      // this small are exact in any order).
+      let low = 0;
+      let high = 0;
+      let low2 = 0;
+      let high2 = 0;
+      const end = (i + 1) * STATIC_KEYS;
+      for (let k = i * STATIC_KEYS; k < end; k += 2) {
+        const at = keys[k]! << 1;
+        const at2 = keys[k + 1]! << 1;
+        low += weights[at]!;
+        high += weights[at + 1]!;
+        low2 += weights[at2]!;
+        high2 += weights[at2 + 1]!;
+      }
+      ahead[i * 2] = low + low2;
+      ahead[i * 2 + 1] = high + high2;
     }
-  }
-  return { mask, keys, weights };
+    const labels = new Uint8Array(count);
+    let previous = START;
+    let beforePrevious = START;
+    let seenName = 0;
+    for (let i = 0; i < count; i++) {
+      let best = 0;
+      if (!isPunctuation(tokens[i]!)) {
+        let low = ahead[i * 2]!;
+        let high = ahead[i * 2 + 1]!;
+        let at = (Folded.previous + previous * 16 + beforePrevious) << 1;
+        low += weights[at]!;
+        high += weights[at + 1]!;
+        at = (Folded.state + ((context[i]! * 16 + previous) * 16 + shape[i]!) * 2 + seenName) << 1;
+        low += weights[at]!;
+        high += weights[at + 1]!;
+        at = wordAfterLabel(line, i, previous) << 1;
+        low += weights[at]!;
+        high += weights[at + 1]!;
+        best = bestLabel(low, high);
+      }
+      labels[i] = best;
+      beforePrevious = previous;
+      previous = best;
+      if (best === LABEL_NAME) seenName = 1;
+    }
+    return labels;
+  };
 }
 
-let table: Table | undefined;
-const features = new Int32Array(MAX_FEATURES);
-const scores = new Int32Array(LABEL_COUNT);
+let shipped: IngredientTagger | undefined;
 
-/** Labels (indices into LABELS) for the tokens of `text`. */
+/** Labels (indices into LABELS) for the tokens of `text`, by the shipped weights. */
 export function tagIngredientTokens(tokens: readonly Token[], text: string): Uint8Array {
-  table ??= buildTable(weightsFile as TaggerWeights);
-  const { mask, keys, weights } = table;
-  const line = describeTokens(tokens, text);
-  const labels = new Uint8Array(tokens.length);
-  let previous = START;
-  let beforePrevious = START;
-  let seenName = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokenFeatures(line, i, previous, beforePrevious, seenName, features);
-    scores.fill(0);
-    for (let f = 0; f < n; f++) {
-      const key = features[f]!;
-      let slot = key & mask;
-      for (let k = keys[slot * SLOT_INTS]!; k !== 0; k = keys[slot * SLOT_INTS]!) {
-        if (k === key) {
-          const at = slot * SLOT_BYTES + 4;
-          for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += weights[at + l]!;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    let best = 0;
-    for (let l = 1; l < LABEL_COUNT; l++) if (scores[l]! > scores[best]!) best = l;
-    labels[i] = best;
-    beforePrevious = previous;
-    previous = best;
-    if (best === 4) seenName = 1;
+  shipped ??= createIngredientTagger(decodeTaggerWeights(weightsFile as TaggerWeights));
+  return shipped(tokens, text);
+}
+
+const HALF = LANE * LANE;
+/** A power of two: multiplying by it is exact, and quicker than dividing by HALF. */
+const PER_HALF = 1 / HALF;
+const MASK = LANE - 1;
+
+/** The label with the highest score (the first one on a tie) from two rows of four lanes. */
+function bestLabel(low: number, high: number): number {
+  // Each row splits into two exact 26-bit integers, each of two 13-bit lanes.
+  const lowUpper = Math.floor(low * PER_HALF);
+  const lowLower = low - lowUpper * HALF;
+  const highUpper = Math.floor(high * PER_HALF);
+  const highLower = high - highUpper * HALF;
+  let best = 0;
+  let top = lowLower & MASK;
+  let v = lowLower >>> LANE_BITS;
+  if (v > top) {
+    top = v;
+    best = 1;
   }
-  return labels;
+  v = lowUpper & MASK;
+  if (v > top) {
+    top = v;
+    best = 2;
+  }
+  v = lowUpper >>> LANE_BITS;
+  if (v > top) {
+    top = v;
+    best = 3;
+  }
+  v = highLower & MASK;
+  if (v > top) {
+    top = v;
+    best = 4;
+  }
+  v = highLower >>> LANE_BITS;
+  if (v > top) {
+    top = v;
+    best = 5;
+  }
+  v = highUpper & MASK;
+  if (v > top) {
+    top = v;
+    best = 6;
+  }
+  return highUpper >>> LANE_BITS > top ? 7 : best;
 }

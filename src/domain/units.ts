@@ -1,3 +1,5 @@
+import { createWordTable } from "./word-table.js";
+
 /** Units as data. Long file: one table row per unit, with every word cooks use for it.
  *
  *  `id` is the canonical id stored in a recipe ("tbsp", "g"); `name` is its lowercase singular
@@ -288,6 +290,13 @@ for (const unit of UNITS) {
   for (const word of unit.words) BY_WORD.set(word, unit);
   for (const word of unit.exactWords ?? []) BY_EXACT_WORD.set(word, unit);
 }
+/** Every lowercase unit word, and whether an exact word ("T", "t") is written that way too. */
+const EXACT_LOWER = new Set([...BY_EXACT_WORD.keys()].map((word) => word.toLowerCase()));
+const BY_HASHED_WORD = createWordTable(
+  [...new Set([...BY_WORD.keys(), ...EXACT_LOWER])].map(
+    (word) => [word, { unit: BY_WORD.get(word), exact: EXACT_LOWER.has(word) }] as const,
+  ),
+);
 
 /** The unit a word names ("Tbsp.", "cups", "EL"), or undefined. */
 export function findUnit(word: string): Unit | undefined {
@@ -297,6 +306,20 @@ export function findUnit(word: string): Unit | undefined {
   const found = BY_WORD.get(lower);
   if (found || !lower.endsWith(".")) return found;
   return BY_WORD.get(lower.slice(0, -1));
+}
+
+/** findUnit for a word token already lowercased (with its hashWord), with no full stop: one
+ *  probe by the hash, and only a word whose lowercase is also an exact word ("T") is sliced. */
+export function findUnitWord(
+  lower: string,
+  hash: number,
+  text: string,
+  start: number,
+  end: number,
+): Unit | undefined {
+  const entry = BY_HASHED_WORD.get(lower, hash);
+  if (entry === undefined) return undefined;
+  return (entry.exact && BY_EXACT_WORD.get(text.slice(start, end))) || entry.unit;
 }
 
 export function unitById(id: string): Unit | undefined {
