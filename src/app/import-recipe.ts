@@ -36,8 +36,10 @@ export function readSource(importer: Importer, source: ImportSource): Result<Rec
     : failWith<RecipeInput>([...imported.issues, ...fromText.issues]);
 }
 
-/** Foreign bytes → a valid Recipe, or the issues that stop it. Writes nothing. */
-export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
+/** The bytes decoded as text and the importer `format` names (or that recognises them). */
+export function chooseTextImporter(
+  input: ImportRecipeInput,
+): Result<{ importer: Importer; source: ImportSource }> {
   const decoded = decodeText(input.bytes, MAX_IMPORT_BYTES);
   if (!decoded.ok) return decoded;
   const source = {
@@ -46,8 +48,14 @@ export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
     ...(input.url !== undefined && { url: input.url }),
   };
   const chosen = chooseImporter(input.format, source);
+  return chosen.ok ? ok({ importer: chosen.value, source }) : chosen;
+}
+
+/** Foreign bytes → a valid Recipe, or the issues that stop it. Writes nothing. */
+export function importRecipe(input: ImportRecipeInput): Result<Recipe> {
+  const chosen = chooseTextImporter(input);
   if (!chosen.ok) return chosen;
-  return finishDraft(readSource(chosen.value, source));
+  return finishDraft(readSource(chosen.value.importer, chosen.value.source));
 }
 
 /** An importer's draft → a valid Recipe: a slug when it has none, then the model's rules. */

@@ -1,12 +1,11 @@
 import type { Recipe } from "../domain/recipe.js";
 import type { ImportedImage } from "../importers/importer.js";
-import { chooseArchiveImporter, chooseImporter } from "../importers/registry.js";
-import { decodeText } from "../lib/decode-text.js";
+import { chooseArchiveImporter } from "../importers/registry.js";
 import { ok, type Result } from "../lib/result.js";
 import {
+  chooseTextImporter,
   finishDraft,
   type ImportRecipeInput,
-  MAX_IMPORT_BYTES,
   readSource,
 } from "./import-recipe.js";
 
@@ -45,16 +44,9 @@ export function importRecipes(input: ImportRecipeInput): Result<ImportedRecipe[]
       })),
     );
   }
-  const decoded = decodeText(input.bytes, MAX_IMPORT_BYTES);
-  if (!decoded.ok) return decoded;
-  const source = {
-    text: decoded.value,
-    ...(input.name !== undefined && { name: input.name }),
-    ...(input.url !== undefined && { url: input.url }),
-  };
-  const chosen = chooseImporter(input.format, source);
+  const chosen = chooseTextImporter(input);
   if (!chosen.ok) return chosen;
-  const importer = chosen.value;
+  const { importer, source } = chosen.value;
   if (!importer.importRecipes) {
     return ok([{ label: "", result: finishDraft(readSource(importer, source)), images: [] }]);
   }
