@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestClient, type TestClient } from "../../test/support/http-client.js";
 import { makeRecipe } from "../../test/support/make-recipe.js";
 import { openTempStorage, type TempStorage } from "../../test/support/temp-storage.js";
+import { createTestApp } from "../../test/support/test-app.js";
 import type { User } from "../app/account-ports.js";
 import type { Visibility } from "../app/ports.js";
 import { signUp } from "../app/sign-up.js";
 import { startSession } from "../app/start-session.js";
 import { hashSecretToken, newSecretToken } from "../lib/secret-token.js";
-import { createHttpApp } from "./create-http-app.js";
+import type { createHttpApp } from "./create-http-app.js";
 import { routeTable } from "./route-table.js";
 
 /** Long file: the matrix is one table, and reads best whole.
@@ -302,14 +303,8 @@ let cells = 0;
 
 beforeAll(async () => {
   storage = await openTempStorage();
-  app = createHttpApp({
-    store: storage.store,
-    accounts: storage.accounts,
-    logError: (e) => {
-      throw e;
-    },
+  app = createTestApp(storage, {
     clock,
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
     rateLimits: { signIn: { limit: 1e9, windowMs: 1 }, imports: { limit: 1e9, windowMs: 1 } },
   });
   stylesheet = routeTable(app)

@@ -5,7 +5,8 @@ import {
   type TestClient,
 } from "../../../test/support/http-client.js";
 import { openTempStorage, type TempStorage } from "../../../test/support/temp-storage.js";
-import { createHttpApp } from "../create-http-app.js";
+import { createTestApp } from "../../../test/support/test-app.js";
+import type { createHttpApp } from "../create-http-app.js";
 
 /** Sharing and boards as people use them, through the forms of the pages (no JavaScript). */
 let storage: TempStorage;
@@ -19,14 +20,7 @@ const TEXT =
 
 beforeAll(async () => {
   storage = await openTempStorage();
-  app = createHttpApp({
-    store: storage.store,
-    accounts: storage.accounts,
-    logError: (e) => {
-      throw e;
-    },
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
-  });
+  app = createTestApp(storage);
   await signUpClient(app, { email: "admin@example.org" });
   owner = await signUpClient(app, { email: "olga@example.org", name: "Olga" });
   reader = await signUpClient(app, { email: "ravi@example.org", name: "Ravi" });

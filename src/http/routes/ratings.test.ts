@@ -5,7 +5,8 @@ import {
   type TestClient,
 } from "../../../test/support/http-client.js";
 import { openTempStorage, type TempStorage } from "../../../test/support/temp-storage.js";
-import { createHttpApp } from "../create-http-app.js";
+import { createTestApp } from "../../../test/support/test-app.js";
+import type { createHttpApp } from "../create-http-app.js";
 
 let storage: TempStorage;
 let app: ReturnType<typeof createHttpApp>;
@@ -22,14 +23,7 @@ const jsonLd = async (client: TestClient) => {
 
 beforeAll(async () => {
   storage = await openTempStorage();
-  app = createHttpApp({
-    store: storage.store,
-    accounts: storage.accounts,
-    logError: (e) => {
-      throw e;
-    },
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
-  });
+  app = createTestApp(storage);
   await signUpClient(app, { email: "admin@example.org" });
   owner = await signUpClient(app, { email: "olga@example.org", name: "Olga" });
   ann = await signUpClient(app, { email: "ann@example.org", name: "Ann" });
