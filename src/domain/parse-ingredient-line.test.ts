@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IngredientIssueCode, parseIngredientLine } from "./parse-ingredient-line.js";
+import { QuantitySchema } from "./quantity.js";
 
 const exact = (value: number) => ({ kind: "exact", value });
 const range = (min: number, max: number) => ({ kind: "range", min, max });
@@ -87,6 +88,11 @@ describe("parseIngredientLine", () => {
       }),
       { numRuns: 500 },
     );
+    // Found by fuzzing: a numerator too long to be finite, over zero, read as Infinity.
+    const overZero = parseIngredientLine(`${"9".repeat(400)}1/0 cups rice`);
+    expect(
+      QuantitySchema.safeParse(overZero.kind === "ingredient" && overZero.quantity).success,
+    ).toBe(true);
     for (const text of [
       "9".repeat(10_000),
       "\u0000\uffff".repeat(50_000),

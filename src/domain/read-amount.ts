@@ -31,8 +31,13 @@ export const NUMBER_SOURCE = `(?:\\d+\\s+\\d+\\/\\d+|\\d*\\s?${VULGAR_CLASS}|\\d
 /** The separators a range may use between its two numbers. */
 export const RANGE_SEPARATOR_SOURCE = "(?:\\s*[-–—]\\s*|\\s+(?:to|or)\\s+)";
 
+/** The number a text spells, or undefined; never Infinity ("1 1/0", 400 nines) or NaN. */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim().toLowerCase();
+  const value = spelledNumber(text.trim().toLowerCase());
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+function spelledNumber(t: string): number | undefined {
   const mixed = /^(\d+)\s+(\d+)\/(\d+)$/.exec(t);
   if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   const vulgar = new RegExp(`^(\\d*)\\s?(${VULGAR_CLASS})$`).exec(t);

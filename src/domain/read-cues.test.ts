@@ -43,4 +43,12 @@ describe("readCues", () => {
       mergeCues(["amber color"], ["turns a rich amber color", "Fragrant", "fragrant"]),
     ).toEqual(["turns a rich amber color", "Fragrant"]);
   });
+
+  it("reads a step of many triggers in linear time, and no cue longer than the model keeps", () => {
+    // Found by fuzzing: each "until" scanned to the end of the step for its clause.
+    const started = performance.now();
+    expect(readCues(" until golden".repeat(8_000))).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(readCues(`until ${"x".repeat(600)}.`)).toEqual([]);
+  });
 });

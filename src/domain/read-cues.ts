@@ -37,12 +37,15 @@ const SECOND_SIGN =
   /\s+and\s+(?=(?:starts?|begins?|turns?|becomes?|smells?|looks?|sounds?|feels?|is|are|has|bubbles?|thickens?|coats?|releases?|pulls?|springs?|comes?)\b)/i;
 
 const MAX_WORDS = 12;
+/** The model keeps a cue of at most 500 characters; a clause running past that is no cue, and
+ *  looking no further keeps a step of many triggers linear (each used to scan to the end). */
+const MAX_CUE = 500;
 
 function clauseAfter(text: string, from: number): string {
-  const rest = text.slice(from);
+  const rest = text.slice(from, from + MAX_CUE + 1);
   const end = CLAUSE_END.exec(rest.slice(1));
-  const clause = (end ? rest.slice(0, end.index + 1) : rest).trim();
-  return clause.replace(/[,\s]+$/, "");
+  const clause = (end ? rest.slice(0, end.index + 1) : rest).trim().replace(/[,\s]+$/, "");
+  return clause.length > MAX_CUE ? "" : clause;
 }
 
 function normalise(cue: string): string {
@@ -84,8 +87,9 @@ export function readCues(text: string): string[] {
     }
   }
   found.sort((a, b) => a.at - b.at);
+  // Merging compares every pair: the first 200 signs are more than any step gives.
   return mergeCues(
     [],
-    found.map((f) => f.cue),
+    found.slice(0, 200).map((f) => f.cue),
   );
 }

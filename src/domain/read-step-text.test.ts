@@ -15,4 +15,14 @@ describe("readStepText", () => {
   it("leaves heat out when none is named", () => {
     expect("heat" in readStepText("Mix the flour and sugar.")).toBe(false);
   });
+
+  it("keeps as many facts as the model's step holds, from a step that states more", () => {
+    // Found by fuzzing: a step with 51 timers failed its recipe (the model keeps 50 a step).
+    const facts = readStepText("1 minute, ".repeat(60));
+    expect(facts.timers).toHaveLength(50);
+    expect(readStepText("180°C, ".repeat(30)).temperatures).toHaveLength(20);
+    expect(
+      readStepText(Array.from({ length: 60 }, (_, i) => `until x${i}.`).join(" ")).cues,
+    ).toHaveLength(50);
+  });
 });

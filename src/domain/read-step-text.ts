@@ -11,13 +11,14 @@ export interface StepTextFacts {
   cues: string[];
 }
 
-/** What a method text says besides its words: timers, heat, temperatures and done-signs. */
+/** What a method text says besides its words: timers, heat, temperatures and done-signs, the
+ *  first of each as many as the model's step keeps (a long step may state more). */
 export function readStepText(text: string): StepTextFacts {
   const heat = readHeat(text);
   return {
-    timers: readTimers(text),
+    timers: readTimers(text).slice(0, 50),
     ...(heat ? { heat } : {}),
-    temperatures: readTemperatures(text),
-    cues: readCues(text),
+    temperatures: readTemperatures(text).slice(0, 20),
+    cues: readCues(text).slice(0, 50),
   };
 }

@@ -12,24 +12,42 @@ function unitOf(word: string): "C" | "F" {
   return word.toUpperCase().startsWith("F") ? "F" : "C";
 }
 
+type Found = Temperature & { at: number };
+
+function toTemperature(match: RegExpExecArray): Found | undefined {
+  const [whole, low, high, unit] = match;
+  if (low === undefined || unit === undefined) return undefined;
+  const value = Number(low);
+  const max = high === undefined ? undefined : Number(high);
+  return {
+    text: whole,
+    value,
+    ...(max !== undefined && max > value ? { max } : {}),
+    unit: unitOf(unit),
+    at: match.index,
+  };
+}
+
 /** Every temperature a text states: "180°C" → {value: 180, unit: "C"}. */
 export function readTemperatures(text: string): Temperature[] {
-  const found: Array<Temperature & { at: number }> = [];
-  for (const pattern of [MARKED, BARE]) {
-    for (const match of text.matchAll(pattern)) {
-      const [whole, low, high, unit] = match;
-      if (low === undefined || unit === undefined) continue;
-      if (found.some((t) => match.index >= t.at && match.index < t.at + t.text.length)) continue;
-      const value = Number(low);
-      const max = high === undefined ? undefined : Number(high);
-      found.push({
-        text: whole,
-        value,
-        ...(max !== undefined && max > value ? { max } : {}),
-        unit: unitOf(unit),
-        at: match.index,
-      });
-    }
+  const marked: Found[] = [];
+  for (const match of text.matchAll(MARKED)) {
+    const found = toTemperature(match);
+    if (found) marked.push(found);
   }
-  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...t }) => t);
+  // A bare "180C" inside a marked temperature is that one. Both come in text order, so one
+  // pointer finds the marked one around it (checking them all was quadratic in their count).
+  const bare: Found[] = [];
+  let next = 0;
+  for (const match of text.matchAll(BARE)) {
+    while (
+      next < marked.length &&
+      (marked[next] as Found).at + (marked[next] as Found).text.length <= match.index
+    )
+      next++;
+    if ((marked[next]?.at ?? Number.POSITIVE_INFINITY) <= match.index) continue;
+    const found = toTemperature(match);
+    if (found) bare.push(found);
+  }
+  return [...marked, ...bare].sort((a, b) => a.at - b.at).map(({ at: _at, ...t }) => t);
 }

@@ -37,4 +37,17 @@ describe("readTimers", () => {
     expect(readDuration("10 mins")).toEqual({ min: 600 });
     expect(readDuration("soon")).toBeUndefined();
   });
+
+  it("finds no timer in a number too large to count in seconds", () => {
+    // Found by fuzzing: 30 nines of minutes gave a duration the model refuses, failing the recipe.
+    expect(readTimers(`${"9".repeat(30)} minutes`)).toEqual([]);
+    expect(readDuration(`${"9".repeat(400)} hours`)).toBeUndefined();
+  });
+
+  it("reads back a range whose ends formatDuration writes in different units", () => {
+    // Found by fuzzing: a Paprika export of 45–90 min ("45 min – 1 h 30 min") came back as 45 min.
+    expect(readDuration("45 min – 1 h 30 min")).toEqual({ min: 2700, max: 5400 });
+    expect(readDuration("1 min – 1 h")).toEqual({ min: 60, max: 3600 });
+    expect(readDuration("10 min, then 5 min")).toEqual({ min: 600 });
+  });
 });

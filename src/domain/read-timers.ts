@@ -36,8 +36,12 @@ function toDuration(match: RegExpMatchArray): Duration | undefined {
     (half ? 0.5 * per : 0) +
     (extraMinutes === undefined ? 0 : (parseNumber(extraMinutes) ?? 0) * 60);
   const low = Math.round(min * per + plus);
-  if (max === undefined || max <= min) return { min: low };
-  return { min: low, max: Math.round(max * per + plus) };
+  const high = max === undefined || max <= min ? undefined : Math.round(max * per + plus);
+  // "999999999999999999 minutes" is no timer: the model keeps whole seconds it can count.
+  if (!Number.isSafeInteger(low) || (high !== undefined && !Number.isSafeInteger(high))) {
+    return undefined;
+  }
+  return high === undefined ? { min: low } : { min: low, max: high };
 }
 
 /** Every timer a text states, in reading order: "3-4 minutes" → 180–240 s. */
@@ -57,5 +61,20 @@ export function readDuration(text: string): Duration | undefined {
     /\b(hours?|hrs?|minutes?|mins?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
     "$1",
   );
-  return readTimers(once)[0]?.duration;
+  const [first, second] = readTimers(once);
+  // "45 min – 1 h 30 min": a range whose ends name different units, as formatDuration writes it.
+  const rest = first ? once.slice(once.indexOf(first.text) + first.text.length) : "";
+  const dash = /^\s*[-–—]\s*/.exec(rest);
+  if (
+    first &&
+    second &&
+    first.duration.max === undefined &&
+    second.duration.max === undefined &&
+    dash &&
+    rest.startsWith(second.text, dash[0].length) &&
+    second.duration.min > first.duration.min
+  ) {
+    return { min: first.duration.min, max: second.duration.min };
+  }
+  return first?.duration;
 }

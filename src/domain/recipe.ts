@@ -134,6 +134,23 @@ export const ImageSchema = z.object({
   caption: text(2_000).optional(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
+  /** The same picture in other sizes, formats and crops (16:9, 4:3, 1:1), for srcset and for
+   *  search engines; `url` above is the one to use when only one can be. */
+  variants: z
+    .array(
+      z.object({
+        url: text(2_000),
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+        /** A MIME type: "image/webp", "image/jpeg". */
+        type: z
+          .string()
+          .regex(/^image\/[a-z0-9.+-]+$/)
+          .max(100),
+      }),
+    )
+    .max(30)
+    .optional(),
 });
 
 export const YieldsSchema = z.object({

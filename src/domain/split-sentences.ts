@@ -23,17 +23,29 @@ const ABBREVIATIONS = new Set([
   "st",
 ]);
 
-const END = /[.!?…]+["'’”)\]]*(?=\s+["'‘“(]?[\p{Lu}\d])/gu;
+// Only at the first mark of a run: a match tried at every mark of a long run is quadratic.
+const END = /(?<![.!?…])[.!?…]+["'’”)\]]*(?=\s+["'‘“(]?[\p{Lu}\d])/gu;
+const MARKS = ".!?…";
+const CLOSERS = `"'’”)]`;
+
+/** The word before a sentence's end marks ("tbsp" of "Add 2 tbsp."), read back from the end:
+ *  a regex over the whole sentence so far would rescan it at every abbreviation. */
+function lastWordOf(text: string, end: number, start: number): string {
+  let at = end;
+  while (at > start && CLOSERS.includes(text[at - 1] as string)) at--;
+  while (at > start && MARKS.includes(text[at - 1] as string)) at--;
+  let from = at;
+  while (from > start && !/\s/.test(text[from - 1] as string)) from--;
+  return text.slice(from, at).toLowerCase();
+}
 
 function splitParagraph(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(END)) {
     const end = match.index + match[0].length;
-    const candidate = paragraph.slice(start, end);
-    const lastWord = /(\S+?)[.!?…]+["'’”)\]]*$/u.exec(candidate)?.[1]?.toLowerCase();
-    if (match[0].startsWith(".") && lastWord !== undefined && ABBREVIATIONS.has(lastWord)) continue;
-    out.push(candidate.trim());
+    if (match[0].startsWith(".") && ABBREVIATIONS.has(lastWordOf(paragraph, end, start))) continue;
+    out.push(paragraph.slice(start, end).trim());
     start = end;
   }
   const rest = paragraph.slice(start).trim();

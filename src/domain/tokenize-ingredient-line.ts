@@ -101,7 +101,7 @@ function mergeNumbers(tokens: RawToken[], text: string): RawToken[] {
     const denominator = tokens[i + 2];
     if (slash?.lower === "/" && isWhole(t) && isWhole(denominator)) {
       const d = Number(denominator!.lower);
-      const value = d === 0 ? Number(t.lower) : t.value! / d;
+      const value = d === 0 ? t.value! : t.value! / d;
       current = token(TokenKind.Number, t.start, denominator!.end, t.lower, value);
       i += 2;
     }

@@ -68,11 +68,13 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
   );
   const description = readText(recipe.description, refs) ?? page.description;
   const language = readText(recipe.inLanguage, refs) ?? page.language;
-  const author = readAuthor(recipe.author ?? recipe.creator, refs) ?? page.author;
+  const author = readAuthor(recipe.author ?? recipe.creator, refs) ?? page.author?.slice(0, 500);
   const publisher = resolve(recipe.publisher, refs);
   const site = page.site ?? (isNode(publisher) ? readText(publisher.name, refs) : undefined);
   const images = readImages(recipe.image ?? recipe.thumbnailUrl, refs, page.url);
-  if (images.length === 0 && page.image) images.push({ url: page.image });
+  if (images.length === 0 && page.image && page.image.length <= 2_000) {
+    images.push({ url: page.image });
+  }
   const times = {
     ...optional("prep", readSchemaDuration(recipe.prepTime, refs)),
     ...optional("cook", readSchemaDuration(recipe.cookTime ?? recipe.performTime, refs)),
@@ -82,7 +84,8 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
   const nutrition = readNutrition(recipe.nutrition, refs);
   const rating = readRating(recipe.aggregateRating, refs);
   const source = {
-    ...optional("url", page.url),
+    // A cut address is no address: one past the model's bound is left out.
+    ...optional("url", page.url && page.url.length <= 2_000 ? page.url : undefined),
     ...optional("site", site && clip(site, 500)),
     ...optional("author", author),
   };

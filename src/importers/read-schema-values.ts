@@ -61,7 +61,8 @@ export function readSchemaDuration(value: unknown, refs: Refs): Duration | undef
   if (iso && text.length > 1 && text.toUpperCase() !== "PT") {
     const n = (i: number) => Number((iso[i] ?? "0").replace(",", "."));
     const seconds = Math.round(n(1) * 86_400 + n(2) * 3600 + n(3) * 60 + n(4));
-    return Number.isFinite(seconds) ? { min: seconds } : undefined;
+    // "P99999999999999999999D" is no time the model can count in whole seconds.
+    return Number.isSafeInteger(seconds) ? { min: seconds } : undefined;
   }
   if (/^\d{1,5}$/.test(text)) return { min: Number(text) * 60 };
   return readDuration(readText(value, refs) ?? "");
@@ -83,9 +84,9 @@ function readYieldText(text: string): Yields | undefined {
     };
   }
   // "Makes about 24 cookies": the first number is the yield; the words around it stay in text.
-  const number = /(\d+(?:[.,]\d+)?)/.exec(text)?.[1];
-  if (number === undefined) return undefined;
-  return { quantity: exact(Number(number.replace(",", "."))), text };
+  const number = Number(/(\d+(?:[.,]\d+)?)/.exec(text)?.[1]?.replace(",", "."));
+  // Absent, or so many digits that it reads as Infinity: no yield.
+  return Number.isFinite(number) ? { quantity: exact(number), text } : undefined;
 }
 
 /** recipeYield: "4", 4, "4 servings", ["4", "4 servings"], "Serves 4-6". */
@@ -114,7 +115,7 @@ export function readUrl(value: unknown, refs: Refs, base?: string): string | und
 
 const positiveInt = (value: unknown) => {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 };
 
 /** image: a URL, an ImageObject, or a list of either. */
@@ -166,7 +167,7 @@ export function readRating(value: unknown, refs: Refs): Recipe["rating"] | undef
   const best = number(node.bestRating, refs);
   return {
     value: rating,
-    ...(count !== undefined && Number.isInteger(count) && { count }),
+    ...(count !== undefined && Number.isSafeInteger(count) && { count }),
     ...(best !== undefined && best > 0 && { best }),
   };
 }

@@ -16,4 +16,10 @@ describe("slugify", () => {
     expect(slug.length).toBeLessThanOrEqual(30);
     expect(slug).toMatch(SLUG_PATTERN);
   });
+
+  it("never ends in a dash when the cut falls just after one", () => {
+    // Found by fuzzing: "0 0" cut to 2 gave "0-", which the slug pattern refuses.
+    expect(slugify("0 0", 2)).toBe("0");
+    expect(slugify("ab cd efgh", 3)).toBe("ab");
+  });
 });

@@ -112,7 +112,7 @@ export function cooklangToRecipe(parsed: CooklangRecipe, fallbackTitle: string):
     const steps: Step[] = [];
     for (const block of section.blocks) {
       if (block.type === "note") {
-        authorNotes.push(block.text);
+        authorNotes.push(block.text.slice(0, 20_000));
         continue;
       }
       const refs: Step["ingredientRefs"] = [];
@@ -135,16 +135,18 @@ export function cooklangToRecipe(parsed: CooklangRecipe, fallbackTitle: string):
           if (timer) timers.push(timer);
         }
       }
-      const text = stepText(block.items);
+      // The model keeps 20,000 characters of a step; a longer one is cut, not the recipe lost.
+      const text = stepText(block.items).slice(0, 20_000).trim();
       if (text === "") continue;
       const facts = readStepText(text);
       steps.push({
         text,
-        timers: timers.length > 0 ? timers : facts.timers,
+        // As many as the model's step keeps: a step may mark more.
+        timers: timers.length > 0 ? timers.slice(0, 50) : facts.timers,
         ...(facts.heat && { heat: facts.heat }),
         temperatures: facts.temperatures,
         cues: facts.cues,
-        ingredientRefs: refs,
+        ingredientRefs: refs.slice(0, 200),
       });
     }
     if (group.ingredients.length > 0) ingredientGroups.push(group);

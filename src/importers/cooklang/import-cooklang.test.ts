@@ -97,6 +97,21 @@ describe("importCooklang", () => {
     expect(empty.ok).toBe(false);
     expect(empty.issues[0]?.code).toBe("NO_RECIPE_FOUND");
   });
+
+  it("keeps a recipe whose step, timers or times run past what the model holds", () => {
+    // Found by fuzzing: each of these failed the whole recipe as invalid or too large.
+    const long = importCooklang({ text: `Stir ${"well ".repeat(5_000)}`, name: "x.cook" });
+    // Cut at 20,000 characters, then the space at the cut trimmed.
+    expect(long.ok && long.value.stepGroups?.[0]?.steps[0]?.text).toHaveLength(19_999);
+    const timers = importCooklang({ text: "~{1%min} ".repeat(60), name: "x.cook" });
+    expect(timers.ok && timers.value.stepGroups?.[0]?.steps[0]?.timers).toHaveLength(50);
+    const times = importCooklang({
+      text: "---\ncook time: 999999999999999999\n---\nBoil.",
+      name: "x.cook",
+    });
+    expect(times.ok && times.value.times).toBeUndefined();
+    expect(times.issues.map((i) => i.code)).toEqual(["COOKLANG_METADATA_UNMAPPED"]);
+  });
 });
 
 describe("cooklangImporter.sniff", () => {

@@ -36,6 +36,9 @@ export type CooklangItem =
 const WORD_END = /[\s\p{P}]/u;
 /** Characters a backslash makes literal: the markers, and what starts comments, notes, sections. */
 export const ESCAPABLE = "@#~-[>=\\";
+/** "\\@" → "@" where no markup is read (notes, section names, an ingredient's "(note)"), as
+ *  in step text: a writer escapes them all alike. */
+export const unescapeCooklang = (text: string) => text.replace(/\\([@#~\-[>=\\])/g, "$1");
 const INTEGER_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
 // A leading zero ("01/2") makes it not a fraction, as the canonical tests expect.
 const FRACTION = /^(0|[1-9]\d*)\s*\/\s*([1-9]\d*)$/;
@@ -72,15 +75,30 @@ interface Name {
   end: number;
 }
 
+type Find = (char: string, from: number) => number;
+
+/** `line.indexOf` remembered per character. Markers are read left to right, so a search never
+ *  starts before the last one: a line of many "@a{" and no "}" is searched once, not per marker. */
+function finderOf(line: string): Find {
+  const found = new Map<string, number>();
+  return (char, from) => {
+    const known = found.get(char);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = line.indexOf(char, from);
+    found.set(char, at);
+    return at;
+  };
+}
+
 /** The name after a marker at `start` (the index after "@", "#" or "~"), or undefined. */
-function readName(line: string, start: number, allowEmpty: boolean): Name | undefined {
+function readName(line: string, start: number, allowEmpty: boolean, find: Find): Name | undefined {
   const first = line[start];
   if (first === undefined || /\s/u.test(first)) return undefined;
   // Multi-word: the first "{" before the next marker, with its "}" on the same line.
   let i = start;
   while (i < line.length && !"@#~{}".includes(line[i] as string)) i++;
   if (line[i] === "{") {
-    const close = line.indexOf("}", i);
+    const close = find("}", i);
     const name = line.slice(start, i).trim();
     if (close >= 0 && (name !== "" || allowEmpty) && !/^\s/u.test(line.slice(start, i))) {
       return { name, braces: line.slice(i + 1, close), end: close + 1 };
@@ -104,6 +122,7 @@ function pushText(items: CooklangItem[], value: string): void {
 
 /** Items of one line; `items` may already hold the step's earlier lines (text is merged). */
 export function parseCooklangLine(line: string, items: CooklangItem[] = []): CooklangItem[] {
+  const find = finderOf(line);
   let textStart = 0;
   let i = 0;
   while (i < line.length) {
@@ -120,7 +139,7 @@ export function parseCooklangLine(line: string, items: CooklangItem[] = []): Coo
       continue;
     }
     const optional = marker === "@" && line[i + 1] === "?";
-    const name = readName(line, i + 1 + (optional ? 1 : 0), marker === "~");
+    const name = readName(line, i + 1 + (optional ? 1 : 0), marker === "~", find);
     if (!name) {
       i++;
       continue;
@@ -129,9 +148,10 @@ export function parseCooklangLine(line: string, items: CooklangItem[] = []): Coo
     let end = name.end;
     const amount = name.braces === undefined ? undefined : readAmount(name.braces);
     if (marker === "@") {
-      const noteMatch = name.braces === undefined ? null : /^\(([^)]*)\)/.exec(line.slice(end));
-      if (noteMatch) end += noteMatch[0].length;
-      const note = noteMatch?.[1]?.trim();
+      // "(note)" right after the braces: to the first ")".
+      const close = name.braces !== undefined && line[end] === "(" ? find(")", end) : -1;
+      const note = close < 0 ? undefined : unescapeCooklang(line.slice(end + 1, close).trim());
+      if (close >= 0) end = close + 1;
       items.push({
         type: "ingredient",
         name: name.name,

@@ -116,4 +116,21 @@ describe("parseCooklang", () => {
       "rest time": "2 hours",
     });
   });
+
+  it("keeps no empty note", () => {
+    // Found by fuzzing: a ">" alone gave an empty author's note, which the model refuses.
+    expect(parseCooklang("> \n\nBoil.").sections[0]?.blocks).toEqual([
+      { type: "step", items: [{ type: "text", value: "Boil." }] },
+    ]);
+  });
+
+  it("reads unclosed comments, braces and notes in linear time", () => {
+    // Found by fuzzing: each unclosed "[-", "{" or "(" was searched to the end of the text.
+    const started = performance.now();
+    for (const piece of ["[-", "@a{", "@a{}("]) parseCooklang(piece.repeat(30_000));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(parseCooklang("a [- x -] b [- c").steps).toEqual([
+      [{ type: "text", value: "a  b [- c" }],
+    ]);
+  });
 });

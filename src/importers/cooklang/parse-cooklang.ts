@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { type CooklangItem, parseCooklangLine } from "./parse-cooklang-line.js";
+import { type CooklangItem, parseCooklangLine, unescapeCooklang } from "./parse-cooklang-line.js";
 
 /** A Cooklang recipe (.cook) → steps, notes, sections and metadata, in the shape of the spec's
  *  canonical tests (`steps` as lists of items, `metadata` as a map) plus what those tests leave out.
@@ -32,7 +32,22 @@ export interface CooklangRecipe {
   readonly sections: CooklangSection[];
 }
 
-const BLOCK_COMMENT = /(?<!\\)\[-[\s\S]*?-\]/g;
+/** Drops "[-" … "-]" comments, keeping their line breaks. A scan: a regex retried an unclosed
+ *  "[-" at every later one, which was quadratic. "\\[-" is no comment. */
+function dropBlockComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("[-"); open >= 0; open = text.indexOf("[-", open + 1)) {
+    if (text[open - 1] === "\\") continue;
+    const close = text.indexOf("-]", open + 2);
+    if (close < 0) break;
+    const lineBreaks = text.slice(open, close).split("\n").length - 1;
+    out += text.slice(from, open) + "\n".repeat(lineBreaks);
+    from = close + 2;
+    open = close + 1;
+  }
+  return out + text.slice(from);
+}
 // "--" starts a comment; "---" (a rule, or front matter on a later line) is text.
 const LINE_COMMENT = /(?<![-\\])--(?!-).*$/;
 
@@ -69,11 +84,10 @@ function trimTrailingSpace(items: CooklangItem[]): CooklangItem[] {
 }
 
 export function parseCooklang(text: string): CooklangRecipe {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(BLOCK_COMMENT, (comment) => "\n".repeat(comment.split("\n").length - 1))
-    .split("\n");
-  const front = readFrontMatter(lines);
+  const all = text.replace(/\r\n?/g, "\n").split("\n");
+  const front = readFrontMatter(all);
+  // Comments are Cooklang's: the front matter is YAML, where "[-" is text.
+  const lines = dropBlockComments(all.slice(front?.end ?? 0).join("\n")).split("\n");
   const metadata: Record<string, unknown> = { ...(front?.metadata ?? {}) };
   const sections: CooklangSection[] = [{ name: undefined, blocks: [] }];
   let section = sections[0] as CooklangSection;
@@ -85,11 +99,13 @@ export function parseCooklang(text: string): CooklangRecipe {
     step = undefined;
   };
   const endNote = () => {
-    if (note && note.length > 0) section.blocks.push({ type: "note", text: note.join(" ") });
+    const text = note?.filter((line) => line !== "").join(" ");
+    // A ">" alone is no note: the model keeps no empty paragraph.
+    if (text) section.blocks.push({ type: "note", text });
     note = undefined;
   };
 
-  for (const raw of lines.slice(front?.end ?? 0)) {
+  for (const raw of lines) {
     const commented = LINE_COMMENT.test(raw);
     const line = raw.replace(LINE_COMMENT, "");
     if (line.trim() === "") {
@@ -112,13 +128,18 @@ export function parseCooklang(text: string): CooklangRecipe {
     if (trimmed.startsWith(">")) {
       endStep();
       note ??= [];
-      note.push(trimmed.slice(1).trim());
+      note.push(unescapeCooklang(trimmed.slice(1).trim()));
       continue;
     }
     if (/^=+/.test(trimmed)) {
       endStep();
       endNote();
-      const name = trimmed.replace(/^=+/, "").replace(/=+$/, "").trim();
+      const name = unescapeCooklang(
+        trimmed
+          .replace(/^=+/, "")
+          .replace(/(?<!\\)=+$/, "")
+          .trim(),
+      );
       section = { name: name || undefined, blocks: [] };
       sections.push(section);
       continue;

@@ -46,11 +46,12 @@ function asList(value: unknown): string[] {
 
 /** A bare number is minutes, as in cooklang-rs; otherwise "1 hour 30 minutes" and the like. */
 function asDuration(value: unknown): Duration | undefined {
-  if (typeof value === "number" && value >= 0) return { min: Math.round(value * 60) };
   const text = asText(value);
   if (text === undefined) return undefined;
-  if (/^\d+(?:\.\d+)?$/.test(text)) return { min: Math.round(Number(text) * 60) };
-  return readDuration(text);
+  if (!/^\d+(?:\.\d+)?$/.test(text)) return readDuration(text);
+  const seconds = Math.round(Number(text) * 60);
+  // "999999999999999999" minutes is no time the model can count in whole seconds.
+  return Number.isSafeInteger(seconds) ? { min: seconds } : undefined;
 }
 
 function asYields(value: unknown): RecipeInput["yields"] {

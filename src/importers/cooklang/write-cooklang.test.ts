@@ -79,4 +79,26 @@ describe("writeCooklang", () => {
       ),
     ).toEqual(steps);
   });
+
+  it("gives back section titles, notes, preparations and front matter holding markup", () => {
+    // Found by fuzzing: each of these came back changed or cut by a comment.
+    const recipe = makeRecipe({
+      title: "[- Soup",
+      description: "-] hot",
+      authorNotes: ["Keep -- do not stir."],
+      ingredientGroups: [
+        { ingredients: [ingredient("salt", { preparation: "to taste -- or less" })] },
+      ],
+      stepGroups: [{ title: "~ Sauce =", steps: [{ text: "Add the salt." }] }],
+    });
+    const back = importCooklang({ text: writeCooklang(recipe), name: "x.cook" });
+    if (!back.ok) throw new Error("import failed");
+    expect(back.value.title).toBe("[- Soup");
+    expect(back.value.description).toBe("-] hot");
+    expect(back.value.authorNotes).toEqual(["Keep -- do not stir."]);
+    expect(back.value.stepGroups?.[0]?.title).toBe("~ Sauce =");
+    expect(back.value.ingredientGroups?.[0]?.ingredients[0]?.preparation).toBe(
+      "to taste -- or less",
+    );
+  });
 });

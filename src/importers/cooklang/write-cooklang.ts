@@ -33,7 +33,7 @@ function ingredientMarkup(ingredient: Ingredient): string {
   const unit = ingredient.unit ? cleanName(ingredient.unit) : "";
   const inside = unit ? `${amount}%${unit}` : amount;
   const prep = ingredient.preparation
-    ? `(${ingredient.preparation.replace(/[()]/g, " ").trim()})`
+    ? `(${escapePiece(ingredient.preparation.replace(/[()]/g, " ").trim())})`
     : "";
   return `@${ingredient.optional ? "?" : ""}${cleanName(ingredient.food)}{${inside}}${prep}`;
 }
@@ -162,7 +162,7 @@ export function writeCooklang(recipe: Recipe): string {
   // Ingredients of groups past the last step group still need a place.
   const left = [...unplaced];
   if (left.length > 0) sections.push(left.map(ingredientMarkup).join(", "));
-  const notes = recipe.authorNotes.map((n) => `> ${n.replace(/\s+/g, " ").trim()}`);
+  const notes = recipe.authorNotes.map((n) => `> ${escapePiece(n.replace(/\s+/g, " ").trim())}`);
   const cookwareLeft = [...cookware];
   return [
     frontMatter(recipe, cookwareLeft),

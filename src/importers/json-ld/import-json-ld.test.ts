@@ -78,3 +78,30 @@ describe("jsonLdImporter", () => {
     expect(jsonLdImporter.sniff({ text: "Rice\n\n2 cups rice" })).toBe(0);
   });
 });
+
+describe("jsonLdImporter on numbers and addresses past the model's bounds", () => {
+  // Found by fuzzing: each of these failed the whole recipe as too large.
+  const read = (fields: object) => {
+    const text = JSON.stringify({
+      "@type": "Recipe",
+      name: "x",
+      recipeIngredient: ["1 egg"],
+      ...fields,
+    });
+    const result = jsonLdImporter.importRecipe({ text });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.value;
+  };
+
+  it("leaves out what it cannot keep, and keeps the rest", () => {
+    expect(read({ prepTime: "P99999999999999999999D" }).times).toEqual({});
+    expect(read({ image: { url: "https://x.org/a.jpg", width: 1e20 } }).images).toEqual([
+      { url: "https://x.org/a.jpg" },
+    ]);
+    expect(read({ aggregateRating: { ratingValue: 4, ratingCount: 1e20 } }).rating).toEqual({
+      value: 4,
+    });
+    expect(read({ url: `https://x.org/${"a".repeat(2_000)}` }).source).toEqual({});
+    expect(read({ recipeYield: `about ${"9".repeat(400)}` }).yields).toBeUndefined();
+  });
+});

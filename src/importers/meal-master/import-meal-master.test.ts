@@ -78,4 +78,13 @@ describe("mealMasterImporter", () => {
     expect(none?.ok).toBe(false);
     expect(none?.issues[0]?.code).toBe("NO_RECIPE_FOUND");
   });
+
+  it("cuts a category or yield longer than the model keeps rather than fail the recipe", () => {
+    // Found by fuzzing: a 600-character category failed the recipe as too large.
+    const text = `MMMMM----- Recipe via Meal-Master\n  Categories: ${"w".repeat(600)}\n  Yield: 2 ${"x".repeat(600)}\n      1 c  flour\nMMMMM`;
+    const first = mealMasterImporter.importRecipe({ text });
+    if (!first.ok) throw new Error("import failed");
+    expect(first.value.category?.[0]).toHaveLength(500);
+    expect(first.value.yields?.text).toHaveLength(500);
+  });
 });

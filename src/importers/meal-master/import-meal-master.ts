@@ -42,7 +42,11 @@ function toYields(text: string | undefined): RecipeInput["yields"] {
   const amount = readAmount(text);
   if (!amount || amount.article) return undefined;
   const unit = amount.rest.trim();
-  return { quantity: amount.quantity, ...(unit && { unit: unit.slice(0, 500) }), text };
+  return {
+    quantity: amount.quantity,
+    ...(unit && { unit: unit.slice(0, 500) }),
+    text: text.slice(0, 500),
+  };
 }
 
 export function mealMasterToRecipe(mm: MealMasterRecipe): RecipeInput {
@@ -56,9 +60,9 @@ export function mealMasterToRecipe(mm: MealMasterRecipe): RecipeInput {
     if (part.directions.length > 0) {
       // Directions under a section header that named no ingredients keep the header as title.
       const stepTitle = part.ingredients.length === 0 ? title : {};
-      const steps = part.directions.map((text) => {
-        const facts = readStepText(text);
-        return { text: text.slice(0, 20_000), ...facts, ingredientRefs: [] };
+      const steps = part.directions.map((paragraph) => {
+        const text = paragraph.slice(0, 20_000).trim();
+        return { text, ...readStepText(text), ingredientRefs: [] };
       });
       stepGroups.push({ ...stepTitle, steps });
     }
@@ -68,7 +72,7 @@ export function mealMasterToRecipe(mm: MealMasterRecipe): RecipeInput {
   return {
     title: title.slice(0, 300),
     slug: slugify(title) || "recipe",
-    category: mm.categories.slice(0, 20),
+    category: mm.categories.slice(0, 20).map((c) => c.slice(0, 500)),
     ingredientGroups,
     stepGroups,
     ...(yields && { yields }),

@@ -147,4 +147,15 @@ describe("openRecipeFormatImporter", () => {
     expect(openRecipeFormatImporter.sniff({ text: ORF })).toBe(1);
     expect(openRecipeFormatImporter.sniff({ text: "title: x\n" })).toBe(0);
   });
+
+  it("passes over blank ingredient names and cuts long oven lines and notes", () => {
+    // Found by fuzzing: each of these failed the recipe as invalid or too large.
+    const text = `recipe_name: x\ningredients:\n  - "": null\n  - Salt:\n      substitutions:\n        - " ": null\nsteps: [Boil.]\noven_time: ${"x ".repeat(11_000)}\n`;
+    const result = openRecipeFormatImporter.importRecipe({ text });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(
+      result.value.ingredientGroups?.[0]?.ingredients.map((i) => [i.food, i.substitutes]),
+    ).toEqual([["Salt", []]]);
+    expect(result.value.authorNotes?.[0]).toHaveLength(20_000);
+  });
 });

@@ -57,6 +57,10 @@ function toSubstitute(name: string, details: Omit<Details, "substitutions"> | nu
   return { food: name.slice(0, 500), ...(note && { note: note.slice(0, 2_000) }) };
 }
 
+/** A mapping's entries by trimmed name; a blank name ("": …) names no food. */
+const namedEntries = <T>(map: Record<string, T>): Array<[string, T]> =>
+  Object.entries(map).flatMap(([name, value]) => (name.trim() ? [[name.trim(), value]] : []));
+
 function toIngredient(name: string, details: Details | null): Ingredient {
   const processing = (details?.processing ?? []).filter((p): p is string => Boolean(p));
   const notes = (details?.notes ?? []).filter((n): n is string => Boolean(n));
@@ -65,7 +69,7 @@ function toIngredient(name: string, details: Details | null): Ingredient {
     [spoken(first), name].filter(Boolean).join(" ") +
     (processing.length > 0 ? `, ${processing.join(", ")}` : "");
   const substitutes = (details?.substitutions ?? []).flatMap((s) =>
-    Object.entries(s).map(([food, d]) => toSubstitute(food, d)),
+    namedEntries(s).map(([food, d]) => toSubstitute(food, d)),
   );
   return {
     text: text.slice(0, 2_000),
@@ -142,7 +146,7 @@ export function orfToRecipe(orf: OrfRecipe): { recipe: RecipeInput; issues: Issu
   authorNotes.push(...((orf.notes ?? []).filter(Boolean) as string[]));
 
   const ingredients = (orf.ingredients ?? []).flatMap((entry) =>
-    Object.entries(entry).map(([name, details]) => toIngredient(name, details)),
+    namedEntries(entry).map(([name, details]) => toIngredient(name, details)),
   );
   const yields = toYields(orf.yields?.[0]);
   if ((orf.yields?.length ?? 0) > 1) {
@@ -174,7 +178,8 @@ export function orfToRecipe(orf: OrfRecipe): { recipe: RecipeInput; issues: Issu
     recipe: {
       title: title.slice(0, 300),
       slug: slugify(title) || "recipe",
-      authorNotes,
+      // Paragraphs as long as the model keeps: an oven line or a note may run longer.
+      authorNotes: authorNotes.map((note) => note.slice(0, 20_000)),
       ingredientGroups: ingredients.length > 0 ? [{ ingredients }] : [],
       stepGroups: steps.length > 0 ? [{ steps }] : [],
       ...(yields && { yields }),
