@@ -10,6 +10,7 @@ import type { BenchOptions } from "./bench-options.js";
 import type { BenchRow } from "./bench-row.js";
 import { htmlImportBench } from "./html-import.bench.js";
 import { ingredientsBench } from "./ingredients.bench.js";
+import { memoryStartBench } from "./memory-start.bench.js";
 import { pagesBench } from "./pages.bench.js";
 import { storeBench } from "./store.bench.js";
 
@@ -18,6 +19,7 @@ const BENCHES: Record<string, (o: BenchOptions) => Promise<BenchRow[]>> = {
   ingredients: ingredientsBench,
   store: storeBench,
   "html-import": htmlImportBench,
+  memory: memoryStartBench,
 };
 
 const { values, positionals } = parseArgs({

@@ -1,4 +1,5 @@
 import type { Recipe } from "../domain/recipe.js";
+import { issueCarriedBy } from "../lib/result.js";
 import {
   type AddRecipeDeps,
   addRecipe,
@@ -58,7 +59,9 @@ export async function addRecipes(
     stored.forEach((s, k) => {
       outcomes[toInsert[k]!.at] = { kind: "created", stored: s };
     });
-  } catch {
+  } catch (error) {
+    // A database that refuses writes (a full disk) keeps nothing of the batch: say so.
+    if (issueCarriedBy(error)) throw error;
     // Another writer took a slug between our check and the insert: keep them one by one.
     for (const { at } of toInsert) {
       const added = await addRecipe(deps, recipes[at]!, createdAt?.[at], owner);

@@ -107,6 +107,58 @@ export interface RecipeStore {
   isSlugTaken(slug: string): Promise<boolean>;
   list(query: ListRecipesQuery): Promise<RecipeSummary[]>;
   count(): Promise<number>;
+  /** What a recipe's pages show, in one cheap read (no document): the page cache's key. */
+  versionOf(slug: string): Promise<RecipeVersion | undefined>;
+  /** Rewrites a recipe and its index entries in one transaction; its slug, owner and visibility
+   *  stay. `updatedAt` always moves forward (pages are cached on it). Undefined: no such id. */
+  update(id: string, change: RecipeChange): Promise<StoredRecipe | undefined>;
+  /** Removes a recipe with everything indexed for it, its pins, ratings and drafts. */
+  delete(id: string): Promise<boolean>;
+  /** Writes a new draft (no `id`) or rewrites one of the same owner. */
+  saveDraft(draft: DraftInput): Promise<StoredDraft>;
+  findDraft(id: string): Promise<StoredDraft | undefined>;
+  /** The owner's drafts, last changed first. */
+  listDrafts(ownerId: string): Promise<StoredDraft[]>;
+  deleteDraft(id: string): Promise<void>;
+}
+
+/** A recipe's new content, as `NewRecipe` has it. */
+export type RecipeChange = Pick<NewRecipe, "recipe" | "summary" | "contentHash" | "now">;
+
+export interface DraftInput {
+  readonly id?: string;
+  readonly ownerId: string;
+  /** The published recipe the draft revises. */
+  readonly recipeId?: string;
+  readonly title: string;
+  /** The editor's fields, as typed: JSON, checked by the app on the way back. */
+  readonly document: unknown;
+  readonly now: Date;
+}
+
+export interface StoredDraft {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly recipeId?: string;
+  readonly title: string;
+  readonly document: unknown;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+/** Bytes kept by content: the same bytes get the same key, so keys can be cached forever. */
+export interface BlobStore {
+  /** Keeps the bytes under a key made of their hash and `extension` ("webp"); returns the key. */
+  put(bytes: Uint8Array, extension: string): Promise<string>;
+  /** Undefined when there is no such blob, or the key is not one `put` could make. */
+  get(key: string): Promise<Uint8Array | undefined>;
+}
+
+/** A recipe's visibility and a stamp that changes whenever the recipe or its ratings do. */
+export interface RecipeVersion {
+  readonly id: string;
+  readonly visibility: Visibility;
+  readonly stamp: string;
 }
 
 export interface Clock {

@@ -41,3 +41,13 @@ export async function listRecipes(
   const last = page.at(-1);
   return items.length > limit && last ? { items: page, next: last.id } : { items: page };
 }
+
+/** The version of a public recipe as every anonymous reader sees it (for caching its pages), or
+ *  undefined when there is no such page to share: not found, or not public. */
+export async function publicVersionOf(
+  deps: { readonly store: RecipeStore },
+  slug: string,
+): Promise<string | undefined> {
+  const version = await deps.store.versionOf(slug);
+  return version?.visibility === "public" ? `${version.id}:${version.stamp}` : undefined;
+}

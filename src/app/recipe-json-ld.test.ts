@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validateRecipe } from "../domain/validate-recipe.js";
-import { toFaqPageJsonLd, toRecipeJsonLd } from "./recipe-json-ld.js";
+import {
+  toBreadcrumbJsonLd,
+  toFaqPageJsonLd,
+  toJsonLdPayload,
+  toRecipeJsonLd,
+} from "./recipe-json-ld.js";
 
 const base = {
   title: "Noodle Soup",
@@ -120,5 +125,49 @@ describe("toFaqPageJsonLd", () => {
       ],
     });
     expect(toFaqPageJsonLd(build({ faq: [] }))).toBeUndefined();
+  });
+});
+
+describe("images, author and breadcrumbs", () => {
+  it("makes image addresses absolute, one per aspect ratio, and drops non-web ones", () => {
+    const built = build({
+      source: { author: "Linh" },
+      images: [
+        { url: "/media/soup.jpg", width: 1600, height: 900 },
+        { url: "javascript:alert(1)" },
+      ],
+    });
+    // Variants come from uploads; set here whether or not the model's schema lists them yet.
+    const variants = [
+      { url: "/media/soup-800.webp", width: 800, height: 450, type: "image/webp" },
+      { url: "/media/soup-sq.webp", width: 1200, height: 1200, type: "image/webp" },
+      { url: "/media/soup-43.webp", width: 1200, height: 900, type: "image/webp" },
+    ];
+    const recipe = { ...built, images: [{ ...built.images[0]!, variants }, built.images[1]!] };
+    const ld = toRecipeJsonLd(recipe, { pageUrl });
+    expect(ld.image).toEqual([
+      "https://claypot.example/media/soup.jpg",
+      "https://claypot.example/media/soup-sq.webp",
+      "https://claypot.example/media/soup-43.webp",
+    ]);
+    expect(ld.author).toEqual({ "@type": "Person", name: "Linh" });
+  });
+
+  it("leads Home › cuisine › recipe, or Home › recipe without one", () => {
+    const crumbs = toBreadcrumbJsonLd(build({ cuisine: ["Vietnamese"] }), pageUrl);
+    expect(crumbs).toMatchObject({
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        { position: 1, name: "Home", item: "https://claypot.example/" },
+        { position: 2, name: "Vietnamese", item: "https://claypot.example/cuisines/vietnamese" },
+        { position: 3, name: "Noodle Soup", item: pageUrl },
+      ],
+    });
+    const bare = toBreadcrumbJsonLd(build(), pageUrl) as { itemListElement: unknown[] };
+    expect(bare.itemListElement).toHaveLength(2);
+  });
+
+  it("keeps the API payload to the Recipe and its FAQPage", () => {
+    expect(toJsonLdPayload(build({ faq: [] }), { pageUrl })).toMatchObject({ "@type": "Recipe" });
   });
 });

@@ -1,7 +1,8 @@
 import { describeRecipe } from "../domain/describe-recipe.js";
 import { toIsoDuration } from "../domain/duration.js";
 import { formatQuantity } from "../domain/quantity.js";
-import type { Ingredient, Recipe } from "../domain/recipe.js";
+import type { Ingredient, Recipe, RecipeImage } from "../domain/recipe.js";
+import { absoluteUrl, browsePath } from "./browse-paths.js";
 
 export interface JsonLdContext {
   /** Absolute address of the recipe's page; step anchors hang off it. */
@@ -11,6 +12,38 @@ export interface JsonLdContext {
 }
 
 type JsonLd = Record<string, unknown>;
+
+/** A resized copy of an image (made on upload); optional so imported images need none. */
+export interface ImageVariant {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly type: string;
+}
+export type ImageWithVariants = RecipeImage & { readonly variants?: readonly ImageVariant[] };
+
+/** Absolute image addresses, one per aspect ratio an image comes in (Google asks for 16x9, 4x3
+ *  and 1x1 when there are such crops), the largest of each first. */
+export function imageUrls(recipe: Recipe, origin: string): string[] {
+  const urls: string[] = [];
+  for (const image of recipe.images as readonly ImageWithVariants[]) {
+    const main = absoluteUrl(origin, image.url);
+    if (!main) continue;
+    urls.push(main);
+    const ratios = new Set<string>();
+    if (image.width && image.height) ratios.add((image.width / image.height).toFixed(2));
+    const largestFirst = [...(image.variants ?? [])].sort((a, b) => b.width - a.width);
+    for (const variant of largestFirst) {
+      const ratio = (variant.width / variant.height).toFixed(2);
+      const url = absoluteUrl(origin, variant.url);
+      if (url && !ratios.has(ratio)) {
+        ratios.add(ratio);
+        urls.push(url);
+      }
+    }
+  }
+  return [...new Set(urls)];
+}
 
 /** Where a recipe's page lives under a site's origin: the one rule for pages, API and CLI. */
 export function recipePageUrl(origin: string, slug: string): string {
@@ -51,13 +84,14 @@ function instructions(recipe: Recipe, pageUrl: string): JsonLd[] {
 export function toRecipeJsonLd(recipe: Recipe, context: JsonLdContext): JsonLd {
   const description = describeRecipe(recipe);
   const { times, yields } = recipe;
+  const images = imageUrls(recipe, new URL(context.pageUrl).origin);
   return {
     "@context": "https://schema.org",
     "@type": "Recipe",
     name: recipe.title,
     url: context.pageUrl,
     ...(description && { description }),
-    ...(recipe.images.length > 0 && { image: recipe.images.map((image) => image.url) }),
+    ...(images.length > 0 && { image: images }),
     ...(recipe.source.author && { author: { "@type": "Person", name: recipe.source.author } }),
     ...(context.datePublished && { datePublished: context.datePublished.toISOString() }),
     ...(context.dateModified && { dateModified: context.dateModified.toISOString() }),
@@ -105,14 +139,45 @@ export function toFaqPageJsonLd(recipe: Recipe): JsonLd | undefined {
   };
 }
 
-/** Everything a recipe page publishes as JSON-LD: the Recipe, and an FAQPage when there is one. */
-export function toJsonLdDocuments(recipe: Recipe, context: JsonLdContext): JsonLd[] {
-  const faq = toFaqPageJsonLd(recipe);
-  return faq ? [toRecipeJsonLd(recipe, context), faq] : [toRecipeJsonLd(recipe, context)];
+/** Home › the recipe's cuisine (else category) › the recipe, as the page's breadcrumb shows it. */
+export function breadcrumbsOf(recipe: Recipe, origin: string): { name: string; url: string }[] {
+  const home = { name: "Home", url: `${origin.replace(/\/+$/, "")}/` };
+  const cuisine = recipe.cuisine[0];
+  const category = recipe.category[0];
+  const middle =
+    cuisine !== undefined
+      ? { name: cuisine, url: new URL(browsePath("cuisine", cuisine), origin).href }
+      : category !== undefined
+        ? { name: category, url: new URL(browsePath("category", category), origin).href }
+        : undefined;
+  const self = { name: recipe.title, url: recipePageUrl(origin, recipe.slug) };
+  return middle ? [home, middle, self] : [home, self];
 }
 
-/** One JSON-LD document to hand out: the Recipe alone, or an array when an FAQPage comes too. */
+export function toBreadcrumbJsonLd(recipe: Recipe, pageUrl: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: breadcrumbsOf(recipe, new URL(pageUrl).origin).map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** Everything a recipe page publishes as JSON-LD: the Recipe, an FAQPage when there is one, and
+ *  its breadcrumb. */
+export function toJsonLdDocuments(recipe: Recipe, context: JsonLdContext): JsonLd[] {
+  const faq = toFaqPageJsonLd(recipe);
+  const breadcrumbs = toBreadcrumbJsonLd(recipe, context.pageUrl);
+  return [toRecipeJsonLd(recipe, context), ...(faq ? [faq] : []), breadcrumbs];
+}
+
+/** One JSON-LD document to hand out (API, exports): the Recipe alone, or an array when an
+ *  FAQPage comes too; breadcrumbs belong to the page only. */
 export function toJsonLdPayload(recipe: Recipe, context: JsonLdContext): JsonLd | JsonLd[] {
-  const documents = toJsonLdDocuments(recipe, context);
-  return documents.length === 1 ? documents[0]! : documents;
+  const faq = toFaqPageJsonLd(recipe);
+  return faq ? [toRecipeJsonLd(recipe, context), faq] : toRecipeJsonLd(recipe, context);
 }

@@ -6,7 +6,7 @@ import { importCommand } from "./commands/import-command.js";
 import { ingredientsCommand } from "./commands/ingredients-command.js";
 import { searchCommand } from "./commands/search-command.js";
 import { usersCommand } from "./commands/users-command.js";
-import { ExitStatus } from "./exit-status.js";
+import { ExitStatus, exitStatusOf, storageIssueOf } from "./exit-status.js";
 
 export type { CliDeps, OpenedStore } from "./cli-deps.js";
 
@@ -47,6 +47,13 @@ export async function runCli(deps: CliDeps, argv: readonly string[]): Promise<vo
       const code = String(error.code);
       const quiet = code === "commander.helpDisplayed" || code === "commander.version";
       deps.setExitStatus(quiet ? ExitStatus.Ok : ExitStatus.Usage);
+      return;
+    }
+    // A full disk or a read-only database: said plainly, with its code, and no stack.
+    const refused = storageIssueOf(error);
+    if (refused) {
+      deps.err(`claypot: ${refused.code}: ${refused.message}`);
+      deps.setExitStatus(exitStatusOf([refused.code]));
       return;
     }
     throw error;

@@ -38,6 +38,8 @@ interface Ctx {
   readonly fresh: string;
   /** A reader whose rating (with a comment) each recipe has. */
   readonly raterId: string;
+  /** Owner's draft of the recipe. */
+  readonly draftId: string;
 }
 interface Req {
   readonly method: string;
@@ -79,6 +81,9 @@ const changes = (cell: Cell): Expected => ({
   admin: same(cell),
 });
 const listed = sees("200+", "200-");
+const published: Expected = Object.fromEntries(
+  WHO.map((w): [Who, Row] => [w, ["200-", "200-", "200+"]]),
+) as Expected;
 /** Rating: public recipes only, by anyone signed in but their owner. */
 const rates = (cell: Cell): Expected => ({
   anonymous: [404, 404, 401],
@@ -128,6 +133,39 @@ const MATRIX: Record<string, readonly Case[]> = {
       expect: withShareLink,
     },
   ],
+  "PUT /api/recipes/:slug": [
+    {
+      request: (x) =>
+        call("PUT", ar(x), { title: x.title, stepGroups: [{ steps: [{ text: "Stir." }] }] }),
+      expect: changes(200),
+    },
+  ],
+  "DELETE /api/recipes/:slug": [{ request: (x) => call("DELETE", ar(x)), expect: changes(204) }],
+  "GET /recipes/new": [{ request: () => get("/recipes/new"), expect: signedIn(200) }],
+  "POST /recipes/new": [
+    {
+      request: () => form("/recipes/new", { title: "Mine", action: "save" }),
+      expect: signedIn(303),
+    },
+  ],
+  "GET /recipes/:slug/edit": [{ request: (x) => get(`${r(x)}/edit`), expect: changes(200) }],
+  "POST /recipes/:slug/edit": [
+    {
+      request: (x) => form(`${r(x)}/edit`, { title: x.title, action: "preview" }),
+      expect: changes(200),
+    },
+  ],
+  "GET /drafts/:id": [{ request: (x) => get(`/drafts/${x.draftId}`), expect: ownerOnly(200) }],
+  "POST /drafts/:id": [
+    {
+      request: (x) => form(`/drafts/${x.draftId}`, { title: x.title, action: "save" }),
+      expect: ownerOnly(303),
+    },
+  ],
+  "GET /assets/web/:file": [
+    { request: () => get("/assets/web/editor-missing.js"), expect: all(404) },
+  ],
+  "GET /media/:key": [{ request: () => get(`/media/${"0".repeat(64)}.webp`), expect: all(404) }],
   "PUT /api/recipes/:slug/visibility": [
     {
       request: (x) => call("PUT", `${ar(x)}/visibility`, { visibility: "public" }),
@@ -289,6 +327,24 @@ const MATRIX: Record<string, readonly Case[]> = {
   "GET /assets/claypot-:version.css": [
     { request: () => get("/assets/claypot-:version.css"), expect: all(200) },
   ],
+  // Feeds and the sitemap name public recipes only, whoever asks, the owner included.
+  "GET /feed.xml": [{ request: () => get("/feed.xml"), expect: published }],
+  "GET /feed.atom": [{ request: () => get("/feed.atom"), expect: published }],
+  // Addresses, not titles: publishing-routes.test.ts checks which recipes it names.
+  "GET /sitemap.xml": [{ request: () => get("/sitemap.xml"), expect: all(200) }],
+  "GET /robots.txt": [{ request: () => get("/robots.txt"), expect: all(200) }],
+  "GET /recipes/:slug/print": [
+    { request: (x) => get(`${r(x)}/print`), expect: sees(200) },
+    {
+      name: "with its share link",
+      request: (x) => get(`${r(x)}/print?share=${x.shareToken}`),
+      expect: withShareLink,
+    },
+  ],
+  // Fixture recipes have no cuisine, category or tag: these prove the pages answer everyone.
+  "GET /cuisines/:value": [{ request: () => get("/cuisines/soup"), expect: all("200-") }],
+  "GET /categories/:value": [{ request: () => get("/categories/soup"), expect: all("200-") }],
+  "GET /tags/:value": [{ request: () => get("/tags/soup"), expect: all("200-") }],
 };
 
 const normalise = (route: string) =>
@@ -363,6 +419,13 @@ async function fixture(visibility: Visibility): Promise<Ctx> {
     comment: "Lovely",
     now,
   });
+  const draft = await store.saveDraft({
+    ownerId: users.owner.id,
+    recipeId: stored.id,
+    title,
+    document: { fields: { title }, recipeSlug: stored.recipe.slug },
+    now,
+  });
   const resetToken = newSecretToken();
   await accounts.passwordResets.create({
     tokenHash: hashSecretToken(resetToken),
@@ -380,6 +443,7 @@ async function fixture(visibility: Visibility): Promise<Ctx> {
     resetToken,
     fresh: `new${n}@example.org`,
     raterId: users.guest.id,
+    draftId: draft.id,
   };
 }
 

@@ -1,16 +1,18 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AccountStores } from "../app/account-ports.js";
-import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
+import type { BlobStore, Clock, Fetcher, RecipeStore } from "../app/ports.js";
 import type { PasswordCost } from "../lib/password-hash.js";
 import { fail, type Issue, issue } from "../lib/result.js";
 import type { AppEnv } from "./app-env.js";
 import { STYLESHEET } from "./assets/stylesheet.js";
 import { csrfGuard, csrfIssue } from "./csrf.js";
 import { identifyViewer } from "./identify-viewer.js";
+import { createPageCache } from "./page-cache.js";
 import { ErrorPage } from "./pages/error-page.js";
-import { problem } from "./problem.js";
+import { knownIssueCarriedBy, problem } from "./problem.js";
 import { type RateRule, rateLimit } from "./rate-limit.js";
 import { renderIssues, renderPage } from "./render-page.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -19,9 +21,14 @@ import { authApi } from "./routes/auth-api.js";
 import { authPages, SIGN_IN_FORMS } from "./routes/auth-pages.js";
 import { boardPages } from "./routes/board-pages.js";
 import { boardsApi } from "./routes/boards-api.js";
+import { browsePages } from "./routes/browse-pages.js";
 import { householdApi } from "./routes/household-api.js";
 import { importsApi } from "./routes/imports-api.js";
+import { publishingRoutes } from "./routes/publishing-routes.js";
 import { ratingsApi } from "./routes/ratings-api.js";
+import { recipeEditor } from "./routes/recipe-editor.js";
+import { recipeEditorAssets } from "./routes/recipe-editor-assets.js";
+import { EDITOR_FORM_PATHS, MAX_EDITOR_BODY } from "./routes/recipe-editor-form.js";
 import { recipeForms } from "./routes/recipe-forms.js";
 import { recipePages } from "./routes/recipe-pages.js";
 import { recipesApi } from "./routes/recipes-api.js";
@@ -29,6 +36,7 @@ import { searchApi } from "./routes/search-api.js";
 import { sharingApi } from "./routes/sharing-api.js";
 import { tokensApi } from "./routes/tokens-api.js";
 import { isHttps } from "./session-cookie.js";
+import type { WebAssets } from "./web-assets.js";
 
 export interface HttpDeps {
   readonly store: RecipeStore;
@@ -45,6 +53,12 @@ export interface HttpDeps {
   readonly rateLimits?: { readonly signIn?: RateRule; readonly imports?: RateRule };
   /** Whether POST /api/imports takes anonymous imports (kept by the site, public). */
   readonly allowAnonymousImports?: boolean;
+  /** Names this build of the code (ETags of cached pages carry it); absent, one per process. */
+  readonly buildId?: string;
+  /** Where uploaded images are kept (main: files beside the database); absent, uploads fail. */
+  readonly blobs?: BlobStore;
+  /** The built browser modules (main reads dist/web); absent, pages work without them. */
+  readonly webAssets?: WebAssets;
 }
 
 const stylesheetVersion = createHash("sha256").update(STYLESHEET).digest("hex").slice(0, 12);
@@ -65,6 +79,7 @@ export function createHttpApp(deps: HttpDeps) {
     ...deps.accounts,
     clock,
     stylesheetHref: STYLESHEET_HREF,
+    pageCache: createPageCache(deps.buildId ?? randomUUID()),
     ...(deps.publicUrl !== undefined && { publicUrl: deps.publicUrl }),
     ...(deps.passwordCost !== undefined && { passwordCost: deps.passwordCost }),
   };
@@ -102,6 +117,16 @@ export function createHttpApp(deps: HttpDeps) {
     }),
   );
 
+  for (const path of EDITOR_FORM_PATHS) {
+    app.post(
+      path,
+      bodyLimit({
+        maxSize: MAX_EDITOR_BODY,
+        onError: (c) =>
+          refuse(c, [issue("INPUT_TOO_LARGE", "the form is over 32 MB: nothing was saved")]),
+      }),
+    );
+  }
   app.use(identifyViewer({ ...deps.accounts, clock }, refuse));
   app.use(
     csrfGuard({
@@ -150,8 +175,18 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/", authPages(shared));
   app.route("/", accountPages(shared));
   app.route("/", boardPages(shared));
+  const fetchPage =
+    deps.fetchPage ?? (async () => fail("FETCH_FAILED", "URL import is not configured"));
+  const editorAssets = {
+    ...(deps.blobs && { blobs: deps.blobs }),
+    ...(deps.webAssets && { webAssets: deps.webAssets }),
+  };
+  app.route("/", recipeEditorAssets(editorAssets));
+  app.route("/", recipeEditor({ ...shared, ...editorAssets, fetchPage }));
   app.route("/", recipeForms(shared));
   app.route("/", recipePages(shared));
+  app.route("/", browsePages(shared));
+  app.route("/", publishingRoutes(shared));
 
   app.notFound((c) =>
     isApi(c.req.path)
@@ -170,6 +205,9 @@ export function createHttpApp(deps: HttpDeps) {
 
   app.onError((error, c) => {
     deps.logError(error);
+    // A full disk or a read-only database is no bug of ours: it is told with its own code.
+    const refused = knownIssueCarriedBy(error);
+    if (refused) return refuse(c, [refused]);
     return isApi(c.req.path)
       ? problem(c, [issue("INTERNAL", "something went wrong on our side")])
       : c.html(

@@ -1,6 +1,6 @@
 import type { Context, Env } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { Issue } from "../lib/result.js";
+import { type Issue, issueCarriedBy } from "../lib/result.js";
 
 /** The one place an issue code becomes an HTTP status; unknown codes are the client's fault. */
 const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
@@ -41,7 +41,26 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   RATE_LIMITED: 429,
   RATING_NOT_FOUND: 404,
   PIN_NOT_FOUND: 404,
+  DRAFT_NOT_FOUND: 404,
+  IMAGE_TOO_LARGE: 413,
+  IMAGE_TOO_MANY_PIXELS: 413,
+  IMAGE_UNREADABLE: 415,
+  // What the database refused (storage/storage-failure.ts): nothing was changed.
+  STORAGE_FULL: 507,
+  STORAGE_READ_ONLY: 503,
+  STORAGE_BUSY: 503,
+  STORAGE_UNAVAILABLE: 503,
+  STORAGE_IO_ERROR: 500,
+  STORAGE_CORRUPT: 500,
 };
+
+/** The issue an expected failure carries when it is thrown through the app rather than
+ *  returned (storage's StorageFailure: a full disk, a read-only database); undefined for a bug.
+ *  Read by shape, as http may not import storage; only codes this table knows count. */
+export function knownIssueCarriedBy(error: unknown): Issue | undefined {
+  const carried = issueCarriedBy(error);
+  return carried && Object.hasOwn(STATUS_BY_CODE, carried.code) ? carried : undefined;
+}
 
 export function statusOf(code: string): ContentfulStatusCode {
   return STATUS_BY_CODE[code] ?? 422;

@@ -26,3 +26,12 @@ export function failWith<T = never>(issues: readonly Issue[]): Result<T> {
 export function issue(code: string, message: string, path: IssuePath = []): Issue {
   return { code, path, message };
 }
+
+/** The issue an error carries as its `issue` field (a storage failure, read by shape so that no
+ *  layer needs to import another's error class); undefined for any other error. */
+export function issueCarriedBy(error: unknown): Issue | undefined {
+  if (!(error instanceof Error) || !("issue" in error)) return undefined;
+  const { code, message } = (error.issue ?? {}) as Partial<Issue>;
+  if (typeof code !== "string" || typeof message !== "string") return undefined;
+  return { code, message, path: [] };
+}

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
       },
       serve: async () => {
         const server = await startServer(config);
-        const database = config.databaseUrl ? "PostgreSQL" : config.databasePath;
+        const database =
+          (config.databaseUrl ? "PostgreSQL" : config.databasePath) +
+          (config.databaseReadOnly ? ", read-only" : "");
         console.log(`Claypot is serving ${server.url} (database: ${database})`);
         const stop = () => {
           server.close().then(

@@ -17,6 +17,9 @@ const ConfigSchema = z.object({
   CLAYPOT_FETCH_ALLOW_HOSTS: z.string().optional(),
   /** "off" makes POST /api/imports need a signed-in user or an API token. */
   CLAYPOT_ANONYMOUS_IMPORTS: z.enum(["on", "off"]).default("on"),
+  /** "1" opens the database for reading only (maintenance, read-only media, a replica): pages
+   *  and the API read as usual, and every write answers STORAGE_READ_ONLY. */
+  DATABASE_READONLY: z.enum(["0", "1", "false", "true", "off", "on"]).default("0"),
 });
 
 export interface Config {
@@ -27,6 +30,7 @@ export interface Config {
   readonly publicUrl?: string;
   readonly fetchAllowHosts: readonly string[];
   readonly anonymousImports: boolean;
+  readonly databaseReadOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -49,12 +53,14 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     PUBLIC_URL,
     CLAYPOT_FETCH_ALLOW_HOSTS,
     CLAYPOT_ANONYMOUS_IMPORTS,
+    DATABASE_READONLY,
   } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     databasePath: DATABASE_PATH,
     anonymousImports: CLAYPOT_ANONYMOUS_IMPORTS === "on",
+    databaseReadOnly: ["1", "true", "on"].includes(DATABASE_READONLY),
     fetchAllowHosts: (CLAYPOT_FETCH_ALLOW_HOSTS ?? "")
       .split(",")
       .map((h) => h.trim().toLowerCase())

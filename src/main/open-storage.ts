@@ -6,6 +6,7 @@ export type { Storage };
 export function openStorage(config: Config): Promise<Storage> {
   return open({
     sqlitePath: config.databasePath,
+    readOnly: config.databaseReadOnly,
     ...(config.databaseUrl !== undefined && { databaseUrl: config.databaseUrl }),
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ApiToken, ApiTokenStore } from "../app/account-ports.js";
 import type { ApiTokensTable, Database } from "./database.js";
+import { isWriteRefusal } from "./storage-failure.js";
 
 const toToken = (row: Selectable<ApiTokensTable>): ApiToken => ({
   id: String(row.id),
@@ -27,14 +28,26 @@ export function createApiTokenStore(db: Kysely<Database>): ApiTokenStore {
       return toToken(row);
     },
     async useActive(tokenHash, now) {
-      const row = await db
-        .updateTable("api_tokens")
-        .set({ last_used_at: now.toISOString() })
-        .where("token_hash", "=", tokenHash)
-        .where("revoked_at", "is", null)
-        .returningAll()
-        .executeTakeFirst();
-      return row ? toToken(row) : undefined;
+      try {
+        const row = await db
+          .updateTable("api_tokens")
+          .set({ last_used_at: now.toISOString() })
+          .where("token_hash", "=", tokenHash)
+          .where("revoked_at", "is", null)
+          .returningAll()
+          .executeTakeFirst();
+        return row ? toToken(row) : undefined;
+      } catch (error) {
+        // "Last used" is bookkeeping: a full or read-only database still lets a token read.
+        if (!isWriteRefusal(error)) throw error;
+        const row = await db
+          .selectFrom("api_tokens")
+          .selectAll()
+          .where("token_hash", "=", tokenHash)
+          .where("revoked_at", "is", null)
+          .executeTakeFirst();
+        return row ? toToken(row) : undefined;
+      }
     },
     async listOf(userId) {
       const rows = await db

@@ -116,7 +116,20 @@ export interface RecipeRatingsTable {
   updated_at: string;
 }
 
+/** An author's unfinished recipe: the editor's fields as JSON, valid or not yet. */
+export interface RecipeDraftsTable {
+  id: Generated<number>;
+  owner_id: number;
+  /** The published recipe this draft revises; null for a recipe not published yet. */
+  recipe_id: number | null;
+  title: string;
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  recipe_drafts: RecipeDraftsTable;
   recipe_ratings: RecipeRatingsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -3,7 +3,9 @@ import { createRecipes } from "./migrations/0001-create-recipes.js";
 import { createTextSearch } from "./migrations/0002-text-search.js";
 import { createAccounts } from "./migrations/0003-accounts.js";
 import { createRatings } from "./migrations/0004-ratings.js";
+import { createRecipeDrafts } from "./migrations/0005-recipe-drafts.js";
 import type { DialectName } from "./storage-dialect.js";
+import { StorageFailure } from "./storage-failure.js";
 
 /** Migrations are listed in code, not read from a folder, so a bundled build carries them; each
  *  is one migration for both databases, with dialect branches only where the SQL differs. */
@@ -13,6 +15,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0002-text-search": createTextSearch(dialect),
     "0003-accounts": createAccounts(dialect),
     "0004-ratings": createRatings(),
+    "0005-recipe-drafts": createRecipeDrafts(dialect),
   };
 }
 
@@ -31,8 +34,20 @@ export async function migrateToLatest(
   const migrator = new Migrator({ db, provider });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
+    // A full disk or a read-only database is told as such, not as a broken migration.
+    if (error instanceof StorageFailure) throw error;
     const failed = results.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new MigrationError(`migration ${failed} failed: ${String(error)}`, { cause: error });
   }
   return results.filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** The migrations not applied yet, found without writing anything (a read-only open). */
+export async function pendingMigrations(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const migrations = await new Migrator({ db, provider }).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -99,6 +99,142 @@ describe.each(DIALECTS)("RecipeStore on %s", (dialect) => {
     await expect(storage.store.findBySlug("eggs")).rejects.toThrow(/does not match the model/);
   });
 
+  describe("update and delete", () => {
+    const later = new Date("2026-03-05T00:00:00.000Z");
+    const change = (recipe: ReturnType<typeof makeRecipe>, now = later) => ({
+      recipe,
+      summary: "new summary",
+      contentHash: "changed",
+      now,
+    });
+    const soup = () =>
+      makeRecipe({
+        title: "Miso Soup",
+        slug: "ignored-new-slug",
+        cuisine: ["Japanese"],
+        ingredientGroups: [{ ingredients: [{ text: "tofu", food: "tofu" }] }],
+        stepGroups: [{ steps: [{ text: "Whisk the miso in." }] }],
+      });
+    const slugsOf = async (q: Partial<SearchQuery>) =>
+      (await storage.store.search({ sort: "relevance", limit: 10, ...q })).map((h) => h.slug);
+
+    it("rewrites the document and every index entry, keeping the slug", async () => {
+      const stored = await storage.store.insert(entry(egg("Eggs", "eggs"), "h1"));
+      const updated = await storage.store.update(stored.id, change(soup()));
+      expect(updated?.recipe.title).toBe("Miso Soup");
+      expect(updated?.recipe.slug).toBe("eggs");
+      expect(updated?.contentHash).toBe("changed");
+      expect(updated?.createdAt).toEqual(stored.createdAt);
+      expect(updated?.updatedAt).toEqual(later);
+      expect((await storage.store.findBySlug("eggs"))?.recipe.cuisine).toEqual(["Japanese"]);
+      expect(await storage.store.findByContentHash("h1")).toBeUndefined();
+      expect(await slugsOf({ text: "miso" })).toEqual(["eggs"]);
+      expect(await slugsOf({ text: "boil" })).toEqual([]);
+      expect(await slugsOf({ cuisine: "japanese" })).toEqual(["eggs"]);
+      expect(await slugsOf({ foods: ["tofu"] })).toEqual(["eggs"]);
+      expect(await slugsOf({ foods: ["egg"] })).toEqual([]);
+      expect((await storage.store.list({ limit: 5 }))[0]?.summary).toBe("new summary");
+    });
+
+    it("moves updatedAt forward even when the clock does not", async () => {
+      const stored = await storage.store.insert(entry(egg("Eggs", "eggs")));
+      const first = await storage.store.update(stored.id, change(soup(), stored.createdAt));
+      const second = await storage.store.update(stored.id, change(soup(), stored.createdAt));
+      expect(first!.updatedAt.getTime()).toBeGreaterThan(stored.updatedAt.getTime());
+      expect(second!.updatedAt.getTime()).toBeGreaterThan(first!.updatedAt.getTime());
+      const v1 = await storage.store.versionOf("eggs");
+      await storage.store.update(stored.id, change(soup(), stored.createdAt));
+      expect((await storage.store.versionOf("eggs"))?.stamp).not.toBe(v1?.stamp);
+    });
+
+    it("answers undefined for a recipe it does not keep", async () => {
+      expect(await storage.store.update("999", change(soup()))).toBeUndefined();
+      expect(await storage.store.delete("999")).toBe(false);
+    });
+
+    it("deletes a recipe with its index entries, pins, ratings and drafts", async () => {
+      const user = await storage.accounts.users.create({
+        email: "a@example.org",
+        name: "A",
+        passwordHash: "x",
+        role: "user",
+        now: later,
+      });
+      const stored = await storage.store.insert({
+        ...entry(egg("Eggs", "eggs")),
+        ownerId: user!.id,
+      });
+      const kept = await storage.store.insert(entry(egg("Boiled eggs", "boiled")));
+      const board = await storage.accounts.boards.create({
+        ownerId: user!.id,
+        name: "B",
+        visibility: "private",
+        now: later,
+      });
+      await storage.accounts.boards.pin(board.id, stored.id, later);
+      await storage.accounts.boards.pin(board.id, kept.id, later);
+      await storage.accounts.ratings.rate({
+        recipeId: stored.id,
+        userId: user!.id,
+        stars: 5,
+        now: later,
+      });
+      const draft = await storage.store.saveDraft({
+        ownerId: user!.id,
+        recipeId: stored.id,
+        title: "Eggs",
+        document: {},
+        now: later,
+      });
+      expect(await storage.store.delete(stored.id)).toBe(true);
+      expect(await storage.store.findBySlug("eggs")).toBeUndefined();
+      expect(await storage.store.count()).toBe(1);
+      expect(await slugsOf({ text: "eggs" })).toEqual(["boiled"]);
+      expect(await slugsOf({ foods: ["egg"] })).toEqual(["boiled"]);
+      expect(await storage.accounts.boards.pinOrder(board.id)).toEqual([kept.id]);
+      expect(await storage.accounts.ratings.listFor(stored.id, true)).toEqual([]);
+      expect(await storage.store.findDraft(draft.id)).toBeUndefined();
+      // The slug is free again, and a new recipe under it is indexed afresh.
+      await storage.store.insert(entry(egg("Scrambled eggs", "eggs"), "h3"));
+      expect(await slugsOf({ text: "scrambled" })).toEqual(["eggs"]);
+    });
+
+    it("keeps drafts apart: only by id and owner, never listed or searched", async () => {
+      const user = await storage.accounts.users.create({
+        email: "d@example.org",
+        name: "D",
+        passwordHash: "x",
+        role: "user",
+        now: later,
+      });
+      const draft = await storage.store.saveDraft({
+        ownerId: user!.id,
+        title: "Secret stew",
+        document: { title: "Secret stew", lines: ["1 onion"] },
+        now: later,
+      });
+      const again = await storage.store.saveDraft({
+        id: draft.id,
+        ownerId: user!.id,
+        title: "Secret stew II",
+        document: { title: "Secret stew II" },
+        now: new Date("2026-03-06T00:00:00.000Z"),
+      });
+      expect(again.id).toBe(draft.id);
+      expect(await storage.store.findDraft(draft.id)).toMatchObject({
+        title: "Secret stew II",
+        document: { title: "Secret stew II" },
+        ownerId: user!.id,
+        createdAt: later,
+      });
+      expect((await storage.store.listDrafts(user!.id)).map((d) => d.id)).toEqual([draft.id]);
+      expect(await storage.store.count()).toBe(0);
+      expect(await slugsOf({ text: "stew" })).toEqual([]);
+      await storage.store.deleteDraft(draft.id);
+      expect(await storage.store.listDrafts(user!.id)).toEqual([]);
+    });
+  });
+
   describe("search", () => {
     const dishes: RecipeInput[] = [
       {

@@ -5,14 +5,16 @@ import type {
   OwnerKey,
   RecipeStore,
   RecipeSummary,
+  RecipeVersion,
   StoredRecipe,
 } from "../app/ports.js";
 import { RecipeSchema } from "../domain/recipe.js";
 import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
+import { draftMethods } from "./recipe-drafts.js";
 import { visibleIn } from "./recipe-scope.js";
 import { searchRecipes, toSummary } from "./recipe-search.js";
-import { toSearchDocument } from "./search-document.js";
+import { type SearchDocument, toSearchDocument } from "./search-document.js";
 import type { StorageDialect } from "./storage-dialect.js";
 
 export class CorruptRecordError extends Error {
@@ -37,6 +39,36 @@ function toStored(row: Selectable<RecipesTable>): StoredRecipe {
     ...(row.owner_id !== null && { ownerId: String(row.owner_id) }),
     ...(row.share_token !== null && { shareToken: row.share_token }),
   };
+}
+
+/** Writes the index entries of recipes (facets, food words, full text). */
+async function writeIndex(
+  trx: Transaction<Database>,
+  dialect: StorageDialect,
+  entries: ReadonlyArray<{ readonly id: number; readonly doc: SearchDocument }>,
+): Promise<void> {
+  const terms = entries.flatMap(({ id, doc }) => doc.terms.map((t) => ({ recipe_id: id, ...t })));
+  for (const part of chunks(terms)) await trx.insertInto("recipe_terms").values(part).execute();
+  const words = entries.flatMap(({ id, doc }) =>
+    doc.foodWords.map((f) => ({ recipe_id: id, ingredient: f.ingredient, word: f.word })),
+  );
+  for (const part of chunks(words)) {
+    await trx
+      .insertInto("recipe_food_words")
+      .values(part)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  await dialect.indexTexts(trx, entries);
+}
+
+/** Removes one recipe's index entries. SQLite's FTS5 table is apart from the row; PostgreSQL's
+ *  search vector is a column of it, rewritten by the next `indexTexts` or gone with the row. */
+async function clearIndex(trx: Transaction<Database>, dialect: StorageDialect, id: number) {
+  await trx.deleteFrom("recipe_terms").where("recipe_id", "=", id).execute();
+  await trx.deleteFrom("recipe_food_words").where("recipe_id", "=", id).execute();
+  if (dialect.name === "sqlite")
+    await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
 }
 
 /** Writes recipes' rows and their index entries (facets, food words, full text) together, a
@@ -76,20 +108,9 @@ async function insertBatch(
     for (const row of rows) ids.set(row.slug, Number(row.id));
   }
   const idOf = (k: number) => ids.get(inputs[k]!.recipe.slug)!;
-  const terms = docs.flatMap((doc, k) => doc.terms.map((t) => ({ recipe_id: idOf(k), ...t })));
-  for (const part of chunks(terms)) await trx.insertInto("recipe_terms").values(part).execute();
-  const words = docs.flatMap((doc, k) =>
-    doc.foodWords.map((f) => ({ recipe_id: idOf(k), ingredient: f.ingredient, word: f.word })),
-  );
-  for (const part of chunks(words)) {
-    await trx
-      .insertInto("recipe_food_words")
-      .values(part)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  await dialect.indexTexts(
+  await writeIndex(
     trx,
+    dialect,
     docs.map((doc, k) => ({ id: idOf(k), doc })),
   );
   return inputs.map((input, k) => ({
@@ -118,6 +139,54 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
   };
 
   return {
+    ...draftMethods(db),
+
+    async update(id, { recipe, summary, contentHash, now }) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom("recipes")
+          .selectAll()
+          .where("id", "=", Number(id))
+          .executeTakeFirst();
+        if (!row) return undefined;
+        // Pages are cached on updated_at: it must move even when two saves share a millisecond.
+        const before = new Date(row.updated_at).getTime();
+        const updatedAt = new Date(Math.max(now.getTime(), before + 1));
+        const kept = { ...recipe, slug: row.slug };
+        const doc = toSearchDocument(kept);
+        const changed = await trx
+          .updateTable("recipes")
+          .set({
+            title: kept.title,
+            summary: summary ?? null,
+            document: JSON.stringify(kept),
+            content_hash: contentHash,
+            source_url: kept.source.url ?? null,
+            total_seconds: doc.totalSeconds,
+            ingredient_count: doc.ingredientCount,
+            updated_at: updatedAt.toISOString(),
+          })
+          .where("id", "=", row.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await clearIndex(trx, dialect, row.id);
+        await writeIndex(trx, dialect, [{ id: row.id, doc }]);
+        return toStored(changed);
+      });
+    },
+
+    async delete(id) {
+      return db.transaction().execute(async (trx) => {
+        // Pins, ratings and drafts go by their foreign keys' cascade; the index is cleared here.
+        await clearIndex(trx, dialect, Number(id));
+        const gone = await trx
+          .deleteFrom("recipes")
+          .where("id", "=", Number(id))
+          .executeTakeFirst();
+        return Number(gone.numDeletedRows) > 0;
+      });
+    },
+
     insert: async (input) =>
       (await db.transaction().execute((trx) => insertBatch(trx, dialect, [input])))[0]!,
 
@@ -205,6 +274,26 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async versionOf(slug): Promise<RecipeVersion | undefined> {
+      // Ratings show on the page too: their count, latest change and hidden ones join the stamp.
+      const row = await db
+        .selectFrom("recipes as r")
+        .select(["r.id", "r.visibility", "r.updated_at"])
+        .select(
+          sql<string>`(select count(*) || ':' || coalesce(max(updated_at), '') || ':' ||
+            coalesce(sum(hidden), 0) from recipe_ratings where recipe_id = r.id)`.as("ratings"),
+        )
+        .where("r.slug", "=", slug)
+        .executeTakeFirst();
+      return row
+        ? {
+            id: String(row.id),
+            visibility: row.visibility,
+            stamp: `${row.updated_at}|${row.ratings}`,
+          }
+        : undefined;
     },
   };
 }

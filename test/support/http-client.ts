@@ -1,5 +1,3 @@
-import type { Hono } from "hono";
-
 /** A browser's worth of state for in-process requests (`app.request`): a cookie jar, and the
  *  CSRF token to send back, taken from GET /api/session. Only what the tests need of cookies:
  *  name=value, and removal (Max-Age=0 or a 1970 date). */
@@ -15,8 +13,10 @@ export interface TestClient {
   refreshCsrf(): Promise<string>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any Hono app
-type App = Pick<Hono<any>, "request">;
+/** A Hono app (in process), or anything that answers a path the same way (a real server). */
+interface App {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
 
 export function createTestClient(app: App, cookies: Map<string, string> = new Map()): TestClient {
   const client: TestClient = {

@@ -14,7 +14,8 @@ export interface RunningClaypot {
 /** Starts the built server as `npm start` does, on a free port, and waits for its address. */
 export async function startClaypot(env: Record<string, string>): Promise<RunningClaypot> {
   if (!existsSync(CLAYPOT_BIN)) throw new Error(`${CLAYPOT_BIN} is missing: run 'npm run build'`);
-  const child = spawn(process.execPath, [CLAYPOT_BIN, "serve"], {
+  // The bundle itself, as `npm start` runs it: its first line carries the server's Node flags.
+  const child = spawn(CLAYPOT_BIN, ["serve"], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,7 @@ export const STYLESHEET = `
 :root {
   color-scheme: light dark;
   --ink: #2b2118; --muted: #6f6257; --paper: #fffaf4; --card: #ffffff; --line: #eadfd2;
-  --accent: #b4551f; --accent-ink: #ffffff; --soft: #fbefe3;
+  --accent: #a94f1c; --accent-ink: #ffffff; --soft: #fbefe3;
   --radius: 14px; --measure: 68ch;
   font-family: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, serif;
   font-size: 18px; line-height: 1.6; color: var(--ink); background: var(--paper);
@@ -56,7 +56,18 @@ details.faq { border-bottom: 1px solid var(--line); padding: .6rem 0; max-width:
 details.faq summary { cursor: pointer; font-weight: 600; }
 ul.recipe-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
 ul.recipe-list li { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; }
-ul.recipe-list a { font-weight: 700; font-size: 1.15rem; text-decoration: none; }
+ul.recipe-list h3 { margin: 0 0 .35rem; font-size: 1.15rem; }
+ul.recipe-list a { font-weight: 700; text-decoration: none; }
+ul.recipe-list a:hover { text-decoration: underline; }
+ul.recipe-list p { margin: .25rem 0 0; }
+.meta { font: 600 .85rem ui-sans-serif, system-ui, sans-serif; color: var(--accent); }
+.hero { padding: 1.5rem 0 .5rem; }
+.hero h1 { margin-top: .5rem; }
+form.quick-search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; max-width: 36rem;
+  font: 1rem ui-sans-serif, system-ui, sans-serif; }
+form.quick-search label { flex-basis: 100%; font-weight: 600; }
+form.quick-search input { flex: 1 1 14rem; padding: .6rem .8rem; }
+form.quick-search button { padding: .6rem 1.2rem; border-radius: 999px; }
 form.search { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; margin: 1rem 0 2rem;
   font: .9rem ui-sans-serif, system-ui, sans-serif; }
 form.search label { display: grid; gap: .25rem; }
@@ -77,10 +88,39 @@ ul.plain { list-style: none; padding: 0; }
 ul.comments li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .hidden-rating { opacity: .6; }
 .error { color: var(--accent); }
+dl.nutrition { display: grid; grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr)); gap: .5rem; margin: 0;
+  font: .9rem ui-sans-serif, system-ui, sans-serif; }
+dl.nutrition div { background: var(--soft); border-radius: 8px; padding: .4rem .6rem; }
+dl.nutrition dt { color: var(--muted); font-size: .8rem; } dl.nutrition dd { margin: 0; font-weight: 700; }
 dl.storage dt { font-weight: 700; } dl.storage dd { margin: 0 0 .5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.button.secondary { background: transparent; color: var(--accent); box-shadow: inset 0 0 0 2px var(--accent); }
+.actions { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0 1.5rem; }
+.byline { font: .95rem ui-sans-serif, system-ui, sans-serif; color: var(--muted); margin: 0; }
+nav.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; margin: 1rem 0 0;
+  font: .85rem ui-sans-serif, system-ui, sans-serif; color: var(--muted); }
+nav.breadcrumbs li + li::before { content: "›"; margin-right: .4rem; }
+.gallery { display: grid; gap: 1rem; margin: 1.5rem 0; }
+figure.photo { margin: 0; }
+figure.photo img { display: block; width: 100%; height: auto; border-radius: var(--radius); background: var(--soft); }
+figure.photo figcaption { display: flex; justify-content: space-between; gap: 1rem; align-items: baseline;
+  font: .85rem ui-sans-serif, system-ui, sans-serif; color: var(--muted); padding-top: .4rem; }
+.photo-actions { display: flex; gap: .75rem; margin-left: auto; }
+.photo-actions a { font-weight: 600; }
+a:focus-visible, button:focus-visible, summary:focus-visible, input:focus-visible, select:focus-visible,
+  textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 @media print {
-  header.site, footer.site, .jump, .story, .no-print { display: none; }
-  :root { background: #fff; color: #000; font-size: 12pt; }
-  .card { border: none; padding: 0; }
+  header.site, footer.site, nav.breadcrumbs, .recipe-head .lede, .story, .gallery, .extras, .ratings,
+    .no-print { display: none !important; }
+  :root { background: #fff; color: #000; font-size: 11pt; line-height: 1.4; }
+  main { max-width: none; padding: 0; }
+  h1 { margin: 0 0 .25rem; font-size: 20pt; }
+  .card { border: none; padding: 0; margin: .5rem 0 0; background: none; }
+  .card h2 { display: none; }
+  .recipe-body { grid-template-columns: 1fr 2fr; gap: 1.5rem; }
+  ol.steps > li, ul.ingredients li { break-inside: avoid; }
+  ol.steps > li::before { background: none; border: 1px solid #000; color: #000; }
+  .chip { background: none; border: 1px solid #999; }
+  a { color: inherit; text-decoration: none; }
 }
 `;

@@ -16,6 +16,15 @@ export function ErrorPage(props: { status: number; message: string; stylesheetHr
     <Layout title={`${heading} — Claypot`} stylesheetHref={props.stylesheetHref}>
       <h1>{heading}</h1>
       <p class="lede">{props.message}</p>
+      {props.status === 404 && (
+        <search>
+          <form class="quick-search" action="/search" method="get">
+            <label for="missing-q">Search recipes instead</label>
+            <input id="missing-q" type="search" name="q" />
+            <button type="submit">Search</button>
+          </form>
+        </search>
+      )}
       <p>
         {props.status === 401 ? (
           <a class="button" href="/sign-in">

@@ -62,6 +62,33 @@ function Facts({ recipe }: { recipe: Recipe }) {
   );
 }
 
+/** "saturatedFatContent" → "Saturated fat": schema.org's names, as a reader says them. */
+const nutrientName = (key: string) => {
+  const words = key
+    .replace(/Content$/, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+function Nutrition({ recipe }: { recipe: Recipe }) {
+  const entries = Object.entries(recipe.nutrition ?? {}).filter(([key]) => !key.startsWith("@"));
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3>Nutrition{recipe.yields ? " per serving" : ""}</h3>
+      <dl class="nutrition">
+        {entries.map(([key, value]) => (
+          <div>
+            <dt>{key === "servingSize" ? "Serving" : nutrientName(key)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
 /** The part a cook needs at the stove: amounts, steps, timers and cues. */
 export function RecipeCard({ recipe }: { recipe: Recipe }) {
   let stepNumber = 0;
@@ -92,6 +119,7 @@ export function RecipeCard({ recipe }: { recipe: Recipe }) {
               </ul>
             </>
           )}
+          <Nutrition recipe={recipe} />
         </div>
         <div>
           <h3>{recipe.sectionTitles.steps ?? "Method"}</h3>

@@ -40,6 +40,9 @@ export function RecipeControls({ slug, csrfToken, boards, sharing }: RecipeContr
       </form>
       {sharing && (
         <>
+          <a href={`${base}/edit`} class="edit">
+            Edit this recipe
+          </a>{" "}
           <form method="post" action={`${base}/visibility`} class="inline">
             {hidden}
             <label>

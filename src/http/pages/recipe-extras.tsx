@@ -19,13 +19,26 @@ export function Variations({ recipe }: { recipe: Recipe }) {
   );
 }
 
-export function Pairings({ recipe }: { recipe: Recipe }) {
+/** Pairings link only to recipes the reader can open here: a dead link is worse than none. */
+export function Pairings({
+  recipe,
+  linkedSlugs,
+}: {
+  recipe: Recipe;
+  linkedSlugs: readonly string[];
+}) {
   if (recipe.pairings.length === 0) return null;
   return (
     <section id="pairings" class="prose">
       <h2>{recipe.sectionTitles.pairings ?? "Goes well with"}</h2>
       {recipe.pairings.map((p) => (
-        <p>{p.recipeSlug ? <a href={recipePageUrl("", p.recipeSlug)}>{p.text}</a> : p.text}</p>
+        <p>
+          {p.recipeSlug && linkedSlugs.includes(p.recipeSlug) ? (
+            <a href={recipePageUrl("", p.recipeSlug)}>{p.text}</a>
+          ) : (
+            p.text
+          )}
+        </p>
       ))}
     </section>
   );

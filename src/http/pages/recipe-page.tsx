@@ -1,3 +1,4 @@
+import { breadcrumbsOf } from "../../app/recipe-json-ld.js";
 import { describeRecipe } from "../../domain/describe-recipe.js";
 import type { Recipe } from "../../domain/recipe.js";
 import { JsonLdScript } from "../json-ld-script.js";
@@ -14,57 +15,96 @@ import {
   Substitutions,
   Variations,
 } from "./recipe-extras.js";
+import { RecipeImages } from "./recipe-images.js";
+import { RecipeMeta } from "./recipe-meta.js";
 import { type RecipeRatingsProps, RecipeRatingsSection } from "./recipe-ratings.js";
-
-/** Only web and same-site addresses become an image's src: an import may say anything. */
-const isWebImage = (image: { url: string }) => /^(https?:\/\/|\/(?!\/))/i.test(image.url);
 
 export interface RecipePageProps {
   readonly recipe: Recipe;
   readonly jsonLd: readonly unknown[];
   readonly stylesheetHref: string;
+  /** The page's absolute address (the public URL's when configured). */
+  readonly pageUrl?: string;
+  /** Public: search engines and Pinterest may read it (metadata, Save links). */
+  readonly published?: boolean;
+  /** Slugs of paired recipes the reader can open: only those become links. */
+  readonly linkedSlugs?: readonly string[];
   /** For a signed-in reader: pin, and for its keepers, share. */
   readonly controls?: RecipeControlsProps;
   readonly ratings?: RecipeRatingsProps;
 }
 
 /** A food-blog page done right: the story is there, but one link away from the recipe. */
-export function RecipePage({ recipe, jsonLd, stylesheetHref, controls, ratings }: RecipePageProps) {
+export function RecipePage(props: RecipePageProps) {
+  const { recipe, jsonLd, stylesheetHref, controls, ratings } = props;
+  const pageUrl = props.pageUrl ?? `http://localhost/recipes/${recipe.slug}`;
+  const published = props.published ?? jsonLd.length > 0;
   const description = describeRecipe(recipe);
+  const crumbs = breadcrumbsOf(recipe, new URL(pageUrl).origin);
+  const printHref = `/recipes/${encodeURIComponent(recipe.slug)}/print`;
   return (
     <Layout
       title={`${recipe.title} — Claypot`}
       stylesheetHref={stylesheetHref}
       {...(description !== undefined && { description })}
-      head={jsonLd.map((data) => <JsonLdScript data={data} />)}
+      {...(published && { canonical: pageUrl })}
+      head={
+        <>
+          {!published && <meta name="robots" content="noindex" />}
+          {published && (
+            <RecipeMeta
+              recipe={recipe}
+              pageUrl={pageUrl}
+              {...(description !== undefined && { description })}
+            />
+          )}
+          {jsonLd.map((data) => (
+            <JsonLdScript data={data} />
+          ))}
+        </>
+      }
     >
-      <article>
-        <h1>{recipe.title}</h1>
-        {recipe.source.author && <p class="muted">By {recipe.source.author}</p>}
-        <p class="jump no-print">
-          <a class="button" href="#recipe">
-            Jump to recipe
-          </a>
-        </p>
+      <nav class="breadcrumbs no-print" aria-label="Breadcrumb">
+        <ol>
+          {crumbs.map((crumb, i) => (
+            <li>
+              {i === crumbs.length - 1 ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <a href={new URL(crumb.url).pathname}>{crumb.name}</a>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <article class="recipe">
+        <header class="recipe-head">
+          <h1>{recipe.title}</h1>
+          {recipe.source.author && <p class="byline">By {recipe.source.author}</p>}
+          {/* Only the author's own summary: the fallback would repeat the story's first lines. */}
+          {recipe.description && <p class="lede">{recipe.description}</p>}
+          <p class="actions no-print">
+            <a class="button" href="#recipe">
+              Jump to recipe
+            </a>{" "}
+            <a class="button secondary" href={printHref} rel="nofollow">
+              Print
+            </a>
+          </p>
+        </header>
         {controls && <RecipeControls {...controls} />}
-        {recipe.images.filter(isWebImage).map((image) => (
-          <img
-            src={image.url}
-            alt={image.alt ?? recipe.title}
-            {...(image.width && { width: image.width })}
-            {...(image.height && { height: image.height })}
-            loading="lazy"
-          />
-        ))}
+        <RecipeImages recipe={recipe} pageUrl={pageUrl} published={published} />
         <Story recipe={recipe} />
         <RecipeCard recipe={recipe} />
-        <Substitutions recipe={recipe} />
-        <SpiceLevels recipe={recipe} />
-        <Variations recipe={recipe} />
-        <Pairings recipe={recipe} />
-        <StorageNotes recipe={recipe} />
-        <Faq recipe={recipe} />
-        <Conclusion recipe={recipe} />
+        <div class="extras">
+          <Substitutions recipe={recipe} />
+          <SpiceLevels recipe={recipe} />
+          <Variations recipe={recipe} />
+          <Pairings recipe={recipe} linkedSlugs={props.linkedSlugs ?? []} />
+          <StorageNotes recipe={recipe} />
+          <Faq recipe={recipe} />
+          <Conclusion recipe={recipe} />
+        </div>
         {ratings && <RecipeRatingsSection {...ratings} />}
       </article>
     </Layout>

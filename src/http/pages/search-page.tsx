@@ -1,7 +1,7 @@
 import type { SearchHit } from "../../app/ports.js";
-import { recipePageUrl } from "../../app/recipe-json-ld.js";
 import { formatDuration } from "../../domain/duration.js";
 import { Layout } from "./layout.js";
+import { RecipeList } from "./recipe-list.js";
 import { SearchForm, type SearchFormValues } from "./search-form.js";
 
 export interface SearchPageProps {
@@ -13,35 +13,48 @@ export interface SearchPageProps {
   readonly stylesheetHref: string;
 }
 
+const metaOf = (hit: SearchHit) =>
+  [
+    hit.totalSeconds !== undefined && `Ready in ${formatDuration({ min: hit.totalSeconds })}`,
+    hit.coverage !== undefined &&
+      `your foods cover ${Math.round(hit.coverage * 100)}% of the ingredients`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
 export function SearchPage({ values, hits, nextHref, error, stylesheetHref }: SearchPageProps) {
+  const searched = Object.values(values).some((v) => v !== undefined && v !== "");
   return (
-    <Layout title="Search — Claypot" stylesheetHref={stylesheetHref}>
+    <Layout
+      title={values.q ? `“${values.q}” — Search — Claypot` : "Search — Claypot"}
+      description="Search recipes by words, by the foods you have, by cuisine and by time."
+      stylesheetHref={stylesheetHref}
+    >
       <h1>Search</h1>
       <SearchForm values={values} />
-      {error && <p class="lede">{error}</p>}
-      {!error && hits.length === 0 && <p class="lede">No recipe matches that search.</p>}
-      <ul class="recipe-list" aria-label="Results">
-        {hits.map((hit) => (
-          <li>
-            <a href={recipePageUrl("", hit.slug)}>{hit.title}</a>
-            <p class="muted">
-              {[
-                hit.totalSeconds !== undefined && formatDuration({ min: hit.totalSeconds }),
-                hit.coverage !== undefined &&
-                  `your foods cover ${Math.round(hit.coverage * 100)}% of the ingredients`,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </p>
-            {hit.summary && <p class="muted">{hit.summary}</p>}
-          </li>
-        ))}
-      </ul>
-      {nextHref && (
-        <p>
-          <a href={nextHref}>More results →</a>
-        </p>
-      )}
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">{searched ? "Results" : "All recipes"}</h2>
+        {error && (
+          <p class="lede" role="alert">
+            {error}
+          </p>
+        )}
+        {!error && hits.length === 0 && <p class="lede">No recipe matches that search.</p>}
+        {hits.length > 0 && (
+          <RecipeList
+            label="Results"
+            items={hits.map((hit) => {
+              const meta = metaOf(hit);
+              return meta ? { ...hit, meta } : hit;
+            })}
+          />
+        )}
+        {nextHref && (
+          <p>
+            <a href={nextHref}>More results →</a>
+          </p>
+        )}
+      </section>
     </Layout>
   );
 }

@@ -1,12 +1,15 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { findLinkedRecipes } from "../../app/find-linked-recipes.js";
+import { listPopularRecipes } from "../../app/list-popular-recipes.js";
 import { listMyBoards } from "../../app/manage-boards.js";
 import { ratingsOf, withSiteRating } from "../../app/rate-recipe.js";
-import { getRecipe, listRecipes } from "../../app/read-recipes.js";
+import { getRecipe, listRecipes, publicVersionOf } from "../../app/read-recipes.js";
 import { canChangeRecipe } from "../../app/recipe-access.js";
 import { toJsonLdDocuments } from "../../app/recipe-json-ld.js";
 import { searchRecipes } from "../../app/search-recipes.js";
 import type { AppEnv } from "../app-env.js";
 import { csrfTokenFor } from "../csrf.js";
+import { answerFromCache, isSharedRequest } from "../page-cache.js";
 import { ErrorPage } from "../pages/error-page.js";
 import { HomePage } from "../pages/home-page.js";
 import { RecipePage } from "../pages/recipe-page.js";
@@ -36,6 +39,10 @@ export function recipePages(deps: RouteDeps) {
         recipes={page.items}
         stylesheetHref={stylesheetHref}
         {...(page.next !== undefined && { next: page.next })}
+        {...(after === undefined && {
+          canonical: `${originOf(c.req.url, publicUrl)}/`,
+          popular: await listPopularRecipes(deps, { viewer: c.get("viewer"), limit: 6 }),
+        })}
       />,
     );
   });
@@ -96,9 +103,18 @@ export function recipePages(deps: RouteDeps) {
   });
 
   pages.get("/recipes/:slug", async (c) => {
+    const slug = c.req.param("slug");
+    if (isSharedRequest(c)) {
+      const version = await publicVersionOf(deps, slug);
+      if (version) return answerFromCache(c, deps.pageCache, version, () => recipePage(c, slug));
+    }
+    return recipePage(c, slug);
+  });
+
+  const recipePage = async (c: Context<AppEnv>, slug: string) => {
     const viewer = c.get("viewer");
     const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, c.req.param("slug"), {
+    const found = await getRecipe(deps, slug, {
       viewer,
       ...(shareToken !== undefined && { shareToken }),
     });
@@ -156,6 +172,9 @@ export function recipePages(deps: RouteDeps) {
         recipe={recipe}
         jsonLd={stored.visibility === "public" ? jsonLd : []}
         stylesheetHref={stylesheetHref}
+        pageUrl={pageUrl}
+        published={stored.visibility === "public"}
+        linkedSlugs={await findLinkedRecipes(deps, recipe, { viewer })}
         {...(controls && { controls })}
         ratings={{
           ...ratings,
@@ -164,7 +183,7 @@ export function recipePages(deps: RouteDeps) {
         }}
       />,
     );
-  });
+  };
 
   return pages;
 }

@@ -1,10 +1,15 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { deleteRecipe } from "../../app/delete-recipe.js";
 import { publishedRecipe } from "../../app/rate-recipe.js";
-import { getRecipe, listRecipes } from "../../app/read-recipes.js";
+import { getRecipe, listRecipes, publicVersionOf } from "../../app/read-recipes.js";
 import { toJsonLdPayload } from "../../app/recipe-json-ld.js";
-import { issue } from "../../lib/result.js";
+import { updateRecipe } from "../../app/update-recipe.js";
+import { RecipeIssueCode } from "../../domain/validate-recipe.js";
+import { type Issue, issue } from "../../lib/result.js";
 import type { AppEnv } from "../app-env.js";
+import { answerFromCache, isSharedRequest } from "../page-cache.js";
 import { problem } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
 import type { RouteDeps } from "../route-deps.js";
@@ -25,8 +30,48 @@ function wantsJsonLd(format: string | undefined, accept: string | undefined): bo
 export const shareTokenOf = (value: string | undefined) =>
   value !== undefined && /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
 
+/** The model's own codes name what is wrong with a recipe sent whole; the request is still a
+ *  bad one (400), said first, with each field's issue after it at its path in the body. */
+const RECIPE_CODES = new Set<string>(Object.values(RecipeIssueCode));
+const asBadRequest = (issues: readonly Issue[]): Issue[] =>
+  issues.some((i) => RECIPE_CODES.has(i.code))
+    ? [
+        issue("BAD_REQUEST", "the recipe is not valid", ["body"]),
+        ...issues.map((i) => ({ ...i, path: ["body", ...i.path] })),
+      ]
+    : [...issues];
+
+/** A whole recipe as JSON is far below this; a bound so a hostile body is refused unread. */
+const MAX_RECIPE_BODY = 2 * 1024 * 1024;
+
 export function recipesApi(deps: RouteDeps) {
   const api = new Hono<AppEnv>();
+  const access = (c: Context<AppEnv>) => ({ viewer: c.get("viewer") });
+
+  api.put(
+    "/:slug",
+    bodyLimit({
+      maxSize: MAX_RECIPE_BODY,
+      onError: (c) => problem(c, [issue("INPUT_TOO_LARGE", "the request body is too large")]),
+    }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = await c.req.json();
+      } catch {
+        return problem(c, [issue("BAD_REQUEST", "the body is not JSON", ["body"])]);
+      }
+      const done = await updateRecipe(deps, access(c), c.req.param("slug"), json);
+      if (!done.ok) return problem(c, asBadRequest(done.issues));
+      const { id, createdAt, updatedAt, visibility, recipe } = done.value;
+      return c.json({ id, createdAt, updatedAt, visibility, recipe });
+    },
+  );
+
+  api.delete("/:slug", async (c) => {
+    const done = await deleteRecipe(deps, access(c), c.req.param("slug"));
+    return done.ok ? c.body(null, 204) : problem(c, done.issues);
+  });
 
   api.get("/", async (c) => {
     const query = ListQuery.safeParse(c.req.query());
@@ -47,8 +92,17 @@ export function recipesApi(deps: RouteDeps) {
   });
 
   api.get("/:slug", async (c) => {
+    const slug = c.req.param("slug");
+    if (isSharedRequest(c)) {
+      const version = await publicVersionOf(deps, slug);
+      if (version) return answerFromCache(c, deps.pageCache, version, () => recipeJson(c, slug));
+    }
+    return recipeJson(c, slug);
+  });
+
+  const recipeJson = async (c: Context<AppEnv>, slug: string) => {
     const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, c.req.param("slug"), {
+    const found = await getRecipe(deps, slug, {
       viewer: c.get("viewer"),
       ...(shareToken !== undefined && { shareToken }),
     });
@@ -70,7 +124,7 @@ export function recipesApi(deps: RouteDeps) {
     if (found.value.visibility !== "public") c.header("Cache-Control", "private, no-store");
     const { ownerId, visibility } = found.value;
     return c.json({ id, createdAt, updatedAt, visibility, ...(ownerId && { ownerId }), recipe });
-  });
+  };
 
   return api;
 }

@@ -3,6 +3,9 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "../database.js";
+import { StorageFailure, StorageIssueCode, toStorageFailure } from "../storage-failure.js";
+import { translateStorageErrors } from "../translate-storage-errors.js";
+import { reuseStatements } from "./reuse-statements.js";
 
 export interface SqliteOptions {
   /** A file path, or ":memory:" for a database that lives as long as the process. */
@@ -18,17 +21,40 @@ export interface SqliteDatabase {
   backupTo(path: string): Promise<void>;
 }
 
+function openFile(options: SqliteOptions): SQLite.Database {
+  const readonly = options.readonly ?? false;
+  try {
+    const sqlite = new SQLite(options.path, { readonly, fileMustExist: readonly });
+    if (!readonly) sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    return sqlite;
+  } catch (error) {
+    const failure = toStorageFailure(error);
+    if (!(failure instanceof StorageFailure) || failure.code !== StorageIssueCode.Unavailable) {
+      throw failure;
+    }
+    const why = readonly ? "a read-only start needs an existing database" : "check the path";
+    throw new StorageFailure(
+      StorageIssueCode.Unavailable,
+      `Claypot cannot open the database file ${options.path} (${why}).`,
+      { cause: error },
+    );
+  }
+}
+
 export function openSqliteDatabase(options: SqliteOptions): SqliteDatabase {
   if (options.path !== ":memory:" && !options.readonly) {
     mkdirSync(dirname(options.path), { recursive: true });
   }
-  const sqlite = new SQLite(options.path, { readonly: options.readonly ?? false });
-  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
+  const sqlite = openFile(options);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({
+      dialect: translateStorageErrors(new SqliteDialect({ database: reuseStatements(sqlite) }), {
+        inTransaction: () => sqlite.inTransaction,
+      }),
+    }),
     backupTo: async (path) => {
       mkdirSync(dirname(path), { recursive: true });
       await sqlite.backup(path);

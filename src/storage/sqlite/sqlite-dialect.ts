@@ -48,6 +48,14 @@ export const sqliteDialect: StorageDialect = {
 
   async checkIntegrity(db) {
     const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
-    return rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
+    // The FTS5 table is kept beside the rows, not by them: it must hold exactly the recipes.
+    const unindexed = await sql<{ id: number }>`select id from recipes
+      where id not in (select rowid from recipes_fts) limit 10`.execute(db);
+    const stray = await sql<{ id: number }>`select rowid as id from recipes_fts
+      where rowid not in (select id from recipes) limit 10`.execute(db);
+    for (const { id } of unindexed.rows) problems.push(`recipe ${id} is not in the search index`);
+    for (const { id } of stray.rows) problems.push(`search index has gone recipe ${id}`);
+    return problems;
   },
 };
