@@ -86,6 +86,12 @@ export function createHttpApp(deps: HttpDeps) {
   const refuse = (c: Context<AppEnv>, issues: readonly Issue[]) =>
     isApi(c.req.path) ? problem(c, issues) : renderIssues(c, shared, issues);
 
+  // Whatever a request that is not a read may have changed, no cached version of it stays.
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") shared.pageCache.forgetVersions();
+  });
+
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -81,7 +81,7 @@ describe("createPageCache", () => {
   const page = (n: number) => ({ body: new Uint8Array(n), etag: `"${n}"`, headers: {} });
 
   it("keeps within its bytes by dropping the least recently used", () => {
-    const cache = createPageCache("build", 8_000);
+    const cache = createPageCache("build", { maxBytes: 8_000 });
     const keys = [..."abcdefgh"];
     for (const key of keys) cache.set(key, page(900));
     cache.get("a");
@@ -91,8 +91,23 @@ describe("createPageCache", () => {
     expect(cache.bytes).toBeLessThanOrEqual(8_000);
   });
 
+  it("trusts a version for its time to live, and forgets them all when told", async () => {
+    let t = 0;
+    let reads = 0;
+    const cache = createPageCache("build", { versionTtlMs: 1_000, now: () => t });
+    const load = async () => `v${++reads}`;
+    expect(await cache.versionOf("plum-cake", load)).toBe("v1");
+    t = 999;
+    expect(await cache.versionOf("plum-cake", load)).toBe("v1");
+    t = 1_000;
+    expect(await cache.versionOf("plum-cake", load)).toBe("v2");
+    cache.forgetVersions();
+    expect(await cache.versionOf("plum-cake", load)).toBe("v3");
+    expect(await cache.versionOf("other", async () => undefined)).toBeUndefined();
+  });
+
   it("does not keep a body too big to share the space", () => {
-    const cache = createPageCache("build", 8_000);
+    const cache = createPageCache("build", { maxBytes: 8_000 });
     cache.set("big", page(2_000));
     expect(cache.get("big")).toBeUndefined();
   });

@@ -20,10 +20,27 @@ export interface PageCache {
   readonly bytes: number;
   /** Changes with the code that renders (see HttpDeps.buildId): old ETags then miss. */
   readonly buildId: string;
+  /** The version `load` reads for `slug`, remembered for a moment (`versionTtlMs`): a popular
+   *  page is then served without asking the database each time. */
+  versionOf(slug: string, load: () => Promise<string | undefined>): Promise<string | undefined>;
+  /** Forgets every remembered version: after any request that may have changed a recipe. */
+  forgetVersions(): void;
 }
 
-export function createPageCache(buildId: string, maxBytes = 32 * 2 ** 20): PageCache {
+export interface PageCacheOptions {
+  readonly maxBytes?: number;
+  /** How long a version read from the database is trusted. Writes through this server are seen
+   *  at once (forgetVersions); another server's or the command line's within this time. */
+  readonly versionTtlMs?: number;
+  readonly now?: () => number;
+}
+
+const MAX_VERSIONS = 10_000;
+
+export function createPageCache(buildId: string, options: PageCacheOptions = {}): PageCache {
+  const { maxBytes = 32 * 2 ** 20, versionTtlMs = 1_000, now = () => performance.now() } = options;
   const entries = new Map<string, CachedBody>();
+  const versions = new Map<string, { version: string | undefined; until: number }>();
   let bytes = 0;
   const sizeOf = (key: string, value: CachedBody) =>
     2 * key.length + value.body.length + (value.gzip?.length ?? 0) + (value.br?.length ?? 0);
@@ -55,6 +72,18 @@ export function createPageCache(buildId: string, maxBytes = 32 * 2 ** 20): PageC
       return bytes;
     },
     buildId,
+    async versionOf(slug, load) {
+      const t = now();
+      const known = versions.get(slug);
+      if (known && t < known.until) return known.version;
+      const version = await load();
+      if (versions.size >= MAX_VERSIONS) versions.clear();
+      versions.set(slug, { version, until: t + versionTtlMs });
+      return version;
+    },
+    forgetVersions() {
+      versions.clear();
+    },
   };
 }
 

@@ -105,7 +105,7 @@ export function recipePages(deps: RouteDeps) {
   pages.get("/recipes/:slug", async (c) => {
     const slug = c.req.param("slug");
     if (isSharedRequest(c)) {
-      const version = await publicVersionOf(deps, slug);
+      const version = await deps.pageCache.versionOf(slug, () => publicVersionOf(deps, slug));
       if (version) return answerFromCache(c, deps.pageCache, version, () => recipePage(c, slug));
     }
     return recipePage(c, slug);

@@ -94,7 +94,7 @@ export function recipesApi(deps: RouteDeps) {
   api.get("/:slug", async (c) => {
     const slug = c.req.param("slug");
     if (isSharedRequest(c)) {
-      const version = await publicVersionOf(deps, slug);
+      const version = await deps.pageCache.versionOf(slug, () => publicVersionOf(deps, slug));
       if (version) return answerFromCache(c, deps.pageCache, version, () => recipeJson(c, slug));
     }
     return recipeJson(c, slug);

@@ -158,4 +158,13 @@ describe("openRecipeFormatImporter", () => {
     ).toEqual([["Salt", []]]);
     expect(result.value.authorNotes?.[0]).toHaveLength(20_000);
   });
+
+  it("cuts a yield's words to what the model keeps", () => {
+    // Found by fuzzing: a 600-letter unit made the yield's text too long for the model.
+    const text = `recipe_name: x\ningredients:\n  - Salt: null\nsteps: [Boil.]\nyields:\n  - amount: 2\n    unit: ${"w".repeat(600)}\n`;
+    const result = openRecipeFormatImporter.importRecipe({ text });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.yields?.text).toHaveLength(500);
+    expect(result.value.yields?.quantity).toEqual({ kind: "exact", value: 2 });
+  });
 });

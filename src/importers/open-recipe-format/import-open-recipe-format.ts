@@ -113,7 +113,8 @@ function toYields(
   return {
     quantity: amount.quantity,
     ...(amount.rest && { unit: amount.rest.slice(0, 500) }),
-    text,
+    // The model keeps a yield's words to 500 characters; a longer unit was cut above too.
+    text: text.slice(0, 500),
   };
 }
 

@@ -29,6 +29,9 @@ function openFile(options: SqliteOptions): SQLite.Database {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
+    // 4 MB of pages rather than better-sqlite3's 16 MB: the kernel's page cache holds the file
+    // anyway, and a server over 100,000 recipes idles in 12 MB less (npm run bench -- memory).
+    sqlite.pragma("cache_size = -4000");
     return sqlite;
   } catch (error) {
     const failure = toStorageFailure(error);
