@@ -209,7 +209,10 @@ describe("rate limits", () => {
   });
 
   it("limits imports per address", async () => {
-    const limited = makeApp({ rateLimits: { imports: { limit: 2, windowMs: 60_000 } } });
+    const limited = makeApp({
+      rateLimits: { imports: { limit: 2, windowMs: 60_000 } },
+      allowAnonymousImports: true,
+    });
     const post = () =>
       limited.request("/api/imports", {
         method: "POST",
@@ -305,15 +308,17 @@ describe("API tokens", () => {
 });
 
 describe("anonymous imports", () => {
-  it("can be turned off: then an import needs a user or a token", async () => {
-    const closed = makeApp({ allowAnonymousImports: false });
-    const res = await closed.request("/api/imports", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: soup }),
-    });
-    expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ code: "UNAUTHENTICATED" });
+  it("are off unless turned on: an import needs a user or a token", async () => {
+    const send = (app: ReturnType<typeof makeApp>) =>
+      app.request("/api/imports", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: soup }),
+      });
+    const closed = await send(makeApp());
+    expect(closed.status).toBe(401);
+    expect(await closed.json()).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await send(makeApp({ allowAnonymousImports: true }))).status).toBe(201);
   });
 });
 

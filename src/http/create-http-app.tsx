@@ -175,7 +175,7 @@ export function createHttpApp(deps: HttpDeps) {
       ...shared,
       fetchPage:
         deps.fetchPage ?? (async () => fail("FETCH_FAILED", "URL import is not configured")),
-      allowAnonymous: deps.allowAnonymousImports ?? true,
+      allowAnonymous: deps.allowAnonymousImports ?? false,
     }),
   );
   app.route("/", authPages(shared));

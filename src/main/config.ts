@@ -15,8 +15,9 @@ const ConfigSchema = z.object({
   /** Comma-separated host names URL imports may fetch although they resolve to private
    *  addresses (an intranet recipe site, a test server). */
   CLAYPOT_FETCH_ALLOW_HOSTS: z.string().optional(),
-  /** "off" makes POST /api/imports need a signed-in user or an API token. */
-  CLAYPOT_ANONYMOUS_IMPORTS: z.enum(["on", "off"]).default("on"),
+  /** "on" lets anyone import through POST /api/imports (rate limited; the recipes are the
+   *  site's, public). Off by default: an import needs a signed-in user or an API token. */
+  CLAYPOT_ANONYMOUS_IMPORTS: z.enum(["on", "off"]).default("off"),
   /** "1" opens the database for reading only (maintenance, read-only media, a replica): pages
    *  and the API read as usual, and every write answers STORAGE_READ_ONLY. */
   DATABASE_READONLY: z.enum(["0", "1", "false", "true", "off", "on"]).default("0"),

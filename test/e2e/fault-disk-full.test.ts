@@ -96,7 +96,7 @@ beforeAll(async () => {
   mounts.push(mount);
   dbPath = join(mount, "claypot.db");
   filler = join(mount, "filler");
-  server = await startClaypot({ DATABASE_PATH: dbPath });
+  server = await startClaypot({ DATABASE_PATH: dbPath, CLAYPOT_ANONYMOUS_IMPORTS: "on" });
 });
 
 afterAll(async () => {

@@ -105,7 +105,7 @@ const KEPT = [
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claypot-fault-ro-"));
   dbPath = join(dir, "claypot.db");
-  const server = await startClaypot({ DATABASE_PATH: dbPath });
+  const server = await startClaypot({ DATABASE_PATH: dbPath, CLAYPOT_ANONYMOUS_IMPORTS: "on" });
   try {
     const session = await fetch(`${server.url}/api/session`);
     const { csrfToken } = (await session.json()) as { csrfToken: string };
@@ -158,7 +158,7 @@ describe("a read-only SQLite database", () => {
       );
     }
     try {
-      const server = await startClaypot({ DATABASE_PATH: dbPath });
+      const server = await startClaypot({ DATABASE_PATH: dbPath, CLAYPOT_ANONYMOUS_IMPORTS: "on" });
       try {
         await expectReadsButNoWrites(server.url);
         const file = join(dir, "risotto.txt");
@@ -176,7 +176,11 @@ describe("a read-only SQLite database", () => {
   });
 
   it("is opened read-only on purpose with DATABASE_READONLY=1", async () => {
-    const server = await startClaypot({ DATABASE_PATH: dbPath, DATABASE_READONLY: "1" });
+    const server = await startClaypot({
+      DATABASE_PATH: dbPath,
+      DATABASE_READONLY: "1",
+      CLAYPOT_ANONYMOUS_IMPORTS: "on",
+    });
     try {
       await expectReadsButNoWrites(server.url);
     } finally {
@@ -210,7 +214,10 @@ describe("a read-only PostgreSQL database", () => {
       await storage.close();
 
       await admin.query(`alter database ${name} set default_transaction_read_only = on`);
-      const server = await startClaypot({ DATABASE_URL: databaseUrl });
+      const server = await startClaypot({
+        DATABASE_URL: databaseUrl,
+        CLAYPOT_ANONYMOUS_IMPORTS: "on",
+      });
       try {
         expect((await fetch(`${server.url}/api/recipes/barley-broth`)).status).toBe(200);
         const refused = await importText(server.url, "Pearl Barley Risotto");

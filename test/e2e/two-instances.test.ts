@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createTestClient, signUpClient } from "../support/http-client.js";
 import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** Two app servers on one PostgreSQL database, as behind a load balancer: what one writes,
- *  the other serves at once, because no server keeps state of its own. */
+ *  the other serves at once, and a session made on one is good on the other, because no server
+ *  keeps state of its own. */
 const name = `claypot_e2e_${randomBytes(5).toString("hex")}`;
 const admin = () => new pg.Client({ connectionString: inject("postgresUrl") });
 let a: RunningClaypot;
@@ -32,15 +34,19 @@ afterAll(async () => {
 });
 
 describe("two instances on one PostgreSQL", () => {
+  const remote = (server: RunningClaypot) => ({
+    request: (path: string, init?: RequestInit) =>
+      fetch(server.url + path, { ...init, redirect: "manual" }),
+  });
+
   it("serves through one what was written through the other", async () => {
     const text =
       "Ginger Scallion Noodles\n\nIngredients\n- 200 g noodles\n- 2 scallions\n- 1 thumb ginger\n\n" +
       "Method\n1. Boil the noodles for 4 minutes.\n2. Pour hot oil over the ginger and scallions.\n";
-    const created = await fetch(`${a.url}/api/imports`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text }),
-    });
+    const onA = await signUpClient(remote(a), { email: "lin@example.org" });
+    const onB = createTestClient(remote(b), onA.cookies);
+    await onB.refreshCsrf();
+    const created = await onB.json("POST", "/api/imports", { text, visibility: "public" });
     expect(created.status).toBe(201);
     const { slug } = (await created.json()) as { slug: string };
 

@@ -114,6 +114,7 @@ beforeAll(async () => {
     clock,
     passwordCost: cheap,
     rateLimits: { imports: { limit: 10_000, windowMs: 60_000 } },
+    allowAnonymousImports: true,
   });
   server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
