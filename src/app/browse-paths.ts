@@ -1,5 +1,10 @@
 /** The listing pages a recipe links to, one rule for pages, breadcrumbs and the sitemap. */
-export const BROWSE_FACETS = { cuisine: "cuisines", category: "categories", tag: "tags" } as const;
+export const BROWSE_FACETS = {
+  cuisine: "cuisines",
+  category: "categories",
+  tag: "tags",
+  author: "authors",
+} as const;
 export type BrowseFacet = keyof typeof BROWSE_FACETS;
 
 /** "/cuisines/vietnamese": lowercased, since search matches facets without case. */

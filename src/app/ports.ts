@@ -59,7 +59,7 @@ export const SEARCH_SORTS = ["relevance", "newest", "quickest"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** The facets a search filters by, each one value matched without case or accents. */
-export const SEARCH_FACETS = ["cuisine", "category", "diet", "tag"] as const;
+export const SEARCH_FACETS = ["cuisine", "category", "diet", "tag", "author"] as const;
 export type SearchFacets = { readonly [K in (typeof SEARCH_FACETS)[number]]?: string };
 
 export interface SearchQuery extends SearchFacets {

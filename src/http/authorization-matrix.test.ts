@@ -345,6 +345,7 @@ const MATRIX: Record<string, readonly Case[]> = {
   "GET /cuisines/:value": [{ request: () => get("/cuisines/soup"), expect: all("200-") }],
   "GET /categories/:value": [{ request: () => get("/categories/soup"), expect: all("200-") }],
   "GET /tags/:value": [{ request: () => get("/tags/soup"), expect: all("200-") }],
+  "GET /authors/:value": [{ request: () => get("/authors/soup"), expect: all("200-") }],
 };
 
 const normalise = (route: string) =>

@@ -30,7 +30,7 @@ export interface RecipesTable {
 /** Facets to filter by: cuisine, category, diet and tag values, folded to lowercase ASCII. */
 export interface RecipeTermsTable {
   recipe_id: number;
-  kind: "cuisine" | "category" | "diet" | "tag";
+  kind: "cuisine" | "category" | "diet" | "tag" | "author";
   value: string;
 }
 

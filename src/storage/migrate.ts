@@ -4,6 +4,7 @@ import { createTextSearch } from "./migrations/0002-text-search.js";
 import { createAccounts } from "./migrations/0003-accounts.js";
 import { createRatings } from "./migrations/0004-ratings.js";
 import { createRecipeDrafts } from "./migrations/0005-recipe-drafts.js";
+import { createAuthorTerms } from "./migrations/0008-author-terms.js";
 import type { DialectName } from "./storage-dialect.js";
 import { StorageFailure } from "./storage-failure.js";
 
@@ -16,6 +17,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0003-accounts": createAccounts(dialect),
     "0004-ratings": createRatings(),
     "0005-recipe-drafts": createRecipeDrafts(dialect),
+    "0008-author-terms": createAuthorTerms(),
   };
 }
 

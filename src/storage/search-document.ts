@@ -34,6 +34,7 @@ export function toSearchDocument(recipe: Recipe): SearchDocument {
     ...recipe.category.map((value) => ({ kind: "category" as const, value })),
     ...recipe.diets.map((value) => ({ kind: "diet" as const, value })),
     ...recipe.keywords.map((value) => ({ kind: "tag" as const, value })),
+    ...(recipe.source.author ? [{ kind: "author" as const, value: recipe.source.author }] : []),
   ].map((t) => ({ kind: t.kind, value: foldText(t.value) }));
   const uniqueTerms = [...new Map(terms.map((t) => [`${t.kind}:${t.value}`, t])).values()];
   const foodWords = ingredients.flatMap(({ ingredient }, i) =>

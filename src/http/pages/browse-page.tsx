@@ -7,6 +7,7 @@ const HEADINGS: Record<BrowseFacet, string> = {
   cuisine: "cuisine",
   category: "recipes",
   tag: "recipes tagged",
+  author: "recipes by",
 };
 
 export interface BrowsePageProps {
@@ -20,11 +21,15 @@ export interface BrowsePageProps {
 
 const titleCase = (s: string) => s.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
 
-/** One cuisine, category or tag: its recipes, newest first. */
+/** One cuisine, category, tag or author: their recipes, newest first. */
 export function BrowsePage(props: BrowsePageProps) {
   const name = titleCase(props.value);
   const heading =
-    props.facet === "tag" ? `Recipes tagged “${name}”` : `${name} ${HEADINGS[props.facet]}`;
+    props.facet === "tag"
+      ? `Recipes tagged “${name}”`
+      : props.facet === "author"
+        ? `Recipes by ${name}`
+        : `${name} ${HEADINGS[props.facet]}`;
   return (
     <Layout
       title={`${heading} — Claypot`}

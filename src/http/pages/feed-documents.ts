@@ -115,6 +115,7 @@ export function renderSitemap(input: FeedInput): string {
       ["cuisine", recipe.cuisine],
       ["category", recipe.category],
       ["tag", recipe.keywords],
+      ["author", recipe.source.author ? [recipe.source.author] : []],
     ];
     for (const [facet, values] of facets) {
       for (const value of values) touch(`${input.origin}${browsePath(facet, value)}`, updatedAt);

@@ -1,3 +1,4 @@
+import { browsePath } from "../../app/browse-paths.js";
 import { breadcrumbsOf } from "../../app/recipe-json-ld.js";
 import { describeRecipe } from "../../domain/describe-recipe.js";
 import type { Recipe } from "../../domain/recipe.js";
@@ -80,7 +81,11 @@ export function RecipePage(props: RecipePageProps) {
       <article class="recipe">
         <header class="recipe-head">
           <h1>{recipe.title}</h1>
-          {recipe.source.author && <p class="byline">By {recipe.source.author}</p>}
+          {recipe.source.author && (
+            <p class="byline">
+              By <a href={browsePath("author", recipe.source.author)}>{recipe.source.author}</a>
+            </p>
+          )}
           {/* Only the author's own summary: the fallback would repeat the story's first lines. */}
           {recipe.description && <p class="lede">{recipe.description}</p>}
           <p class="actions no-print">

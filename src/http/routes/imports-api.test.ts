@@ -42,6 +42,7 @@ beforeAll(async () => {
       resolve: async (name) => (name.endsWith(".test") ? ["127.0.0.1"] : []),
       allowHosts: ["recipes.test"],
     }),
+    allowAnonymousImports: true,
   });
 });
 afterAll(async () => {

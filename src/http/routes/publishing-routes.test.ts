@@ -31,7 +31,7 @@ beforeAll(async () => {
   storage = await openTempStorage();
   app = createTestApp(storage, { publicUrl: ORIGIN });
   await add("Old Pho", "public", { cuisine: ["Vietnamese"], keywords: ["Soup"] });
-  await add("Secret Stew", "private", { cuisine: ["Vietnamese"] });
+  await add("Secret Stew", "private", { cuisine: ["Vietnamese"], source: { author: "Linh" } });
   await add("Hidden Salad", "unlisted", { cuisine: ["Vietnamese"] });
   await add("Banh Mi & Co", "public", {
     cuisine: ["Vietnamese"],
@@ -88,6 +88,7 @@ describe("sitemap and robots", () => {
         `${ORIGIN}/recipes/banh-mi-co`,
         `${ORIGIN}/cuisines/vietnamese`,
         `${ORIGIN}/tags/soup`,
+        `${ORIGIN}/authors/linh`,
       ].sort(),
     );
     for (const u of urls) expect(new Date(u.lastmod).toISOString()).toBe(u.lastmod);
@@ -148,5 +149,14 @@ describe("listing pages", () => {
     expect(html).not.toMatch(/Secret Stew|Hidden Salad/);
     expect((await get("/tags/soup")).status).toBe(200);
     expect(await (await get("/tags/soup")).text()).toContain("Old Pho");
+  });
+
+  it("an author page lists the author's public recipes, linked from each recipe's byline", async () => {
+    const page = await (await get("/recipes/banh-mi-co")).text();
+    expect(page).toContain('By <a href="/authors/linh">Linh</a>');
+    const html = await (await get("/authors/linh")).text();
+    expect(html).toContain("Recipes by Linh");
+    expect(html).toContain("Banh Mi &amp; Co");
+    expect(html).not.toMatch(/Old Pho|Secret Stew/);
   });
 });

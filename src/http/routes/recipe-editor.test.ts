@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +10,7 @@ import {
 } from "../../../test/support/http-client.js";
 import { openTempStorage, type TempStorage } from "../../../test/support/temp-storage.js";
 import { createTestApp } from "../../../test/support/test-app.js";
+import { createSafeFetch } from "../../lib/safe-fetch.js";
 import { createFileBlobStore } from "../../storage/blob-store.js";
 import type { createHttpApp } from "../create-http-app.js";
 import { EDITOR_STYLESHEET_FILE } from "../web-assets.js";
@@ -59,13 +62,36 @@ function post(client: TestClient, path: string, fields: Fields, image?: File) {
 const slugOf = (res: Response) =>
   /^\/recipes\/([^/?]+)$/.exec(res.headers.get("location") ?? "")?.[1];
 
+/** A recipe page as a blog serves it, for prefill from pasted HTML and from its address. */
+const BLOG_PAGE = `<!doctype html><html><head><title>Lemon Rice | A Blog</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe",
+"name":"Lemon Rice","recipeIngredient":["200 g basmati rice","1 lemon, juiced"],
+"recipeInstructions":[{"@type":"HowToStep","text":"Cook the rice for 12 minutes."}]}</script>
+</head><body><h1>Lemon Rice</h1></body></html>`;
+let blog: Server;
+let blogPort: number;
+
 beforeAll(async () => {
   storage = await openTempStorage();
-  app = createTestApp(storage, { blobs: createFileBlobStore(join(storage.dir, "blobs")) });
+  blog = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(BLOG_PAGE);
+  });
+  await new Promise<void>((resolve) => blog.listen(0, "127.0.0.1", resolve));
+  blogPort = (blog.address() as AddressInfo).port;
+  app = createTestApp(storage, {
+    blobs: createFileBlobStore(join(storage.dir, "blobs")),
+    fetchPage: createSafeFetch({
+      resolve: async (name) => (name === "blog.test" ? ["127.0.0.1"] : []),
+      allowHosts: ["blog.test"],
+    }),
+  });
   ann = await signUpClient(app, { email: "ann@example.org", name: "Ann" });
   bob = await signUpClient(app, { email: "bob@example.org", name: "Bob" });
 });
-afterAll(() => storage.close());
+afterAll(async () => {
+  await new Promise((resolve) => blog.close(resolve));
+  await storage.close();
+});
 
 describe("the editor without JavaScript", () => {
   it("publishes every section, and the page and its JSON-LD show them", async () => {
@@ -167,6 +193,29 @@ describe("the editor without JavaScript", () => {
       title: "Sticky Pork",
       nutrition: { calories: "420 kcal" },
     });
+  });
+
+  it.each([
+    ["pasted HTML", () => ({ importText: BLOG_PAGE, action: "import-text" })],
+    [
+      "a URL",
+      () => ({ importUrl: `http://blog.test:${blogPort}/lemon-rice`, action: "import-url" }),
+    ],
+  ])("fills the form from %s through the importers", async (_, fields) => {
+    const html = await (await post(ann, "/recipes/new", fields())).text();
+    expect(html).toContain('value="Lemon Rice"');
+    expect(html).toContain("200 g basmati rice");
+    expect(html).toContain("Cook the rice for 12 minutes.");
+  });
+
+  it("says why a URL it may not fetch fills nothing", async () => {
+    const res = await post(ann, "/recipes/new", {
+      importUrl: "http://127.0.0.1:9/",
+      action: "import-url",
+    });
+    const html = await res.text();
+    expect(html).not.toContain('value="Lemon Rice"');
+    expect(html).toContain("127.0.0.1 points at 127.0.0.1, which is not a public address");
   });
 
   it("fills the form from pasted text through the importers", async () => {
