@@ -27,7 +27,12 @@ await build({
 chmodSync("dist/claypot.js", 0o755);
 
 /** Browser entry points: name → source. Each page loads only the modules it names. */
-const WEB_ENTRIES = { editor: "src/web/editor.ts" };
+const WEB_ENTRIES = {
+  editor: "src/web/editor.ts",
+  "cook-mode": "src/web/cook-mode.ts",
+  "cook-worker": "src/web/cook-worker.ts",
+  "cook-choices": "src/web/cook-choices.ts",
+};
 
 rmSync("dist/web", { recursive: true, force: true });
 mkdirSync("dist/web", { recursive: true });

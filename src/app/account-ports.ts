@@ -1,4 +1,6 @@
+import type { PlanStore } from "./plan-ports.js";
 import type { RecipeScope, RecipeSummary } from "./ports.js";
+import type { ShoppingListStore } from "./shopping-list-ports.js";
 
 /** Ports of accounts, households and boards, beside ports.ts. Secrets (session and API
  *  tokens, reset links) reach stores only as hashes. */
@@ -181,4 +183,6 @@ export interface AccountStores {
   readonly passwordResets: PasswordResetStore;
   readonly libraries: LibraryStore;
   readonly boards: BoardStore;
+  readonly shoppingLists: ShoppingListStore;
+  readonly plans: PlanStore;
 }

@@ -7,9 +7,11 @@ import type { User } from "../app/account-ports.js";
 import type { Visibility } from "../app/ports.js";
 import { signUp } from "../app/sign-up.js";
 import { startSession } from "../app/start-session.js";
+import { addDays, isoWeekOf } from "../lib/iso-week.js";
 import { hashSecretToken, newSecretToken } from "../lib/secret-token.js";
 import type { createHttpApp } from "./create-http-app.js";
 import { routeTable } from "./route-table.js";
+import { COOK_STYLESHEET_HREF, COOK_WORKER_PATH } from "./routes/cook-pages.js";
 
 /** Long file: the matrix is one table, and reads best whole.
  *
@@ -40,6 +42,16 @@ interface Ctx {
   readonly raterId: string;
   /** Owner's draft of the recipe. */
   readonly draftId: string;
+  /** Owner's shopping list, with one item and a read-only link. */
+  readonly listId: string;
+  readonly listItemId: string;
+  readonly listShareToken: string;
+  /** Owner's plan entry of the recipe, in a week of this cell's own (`planWeek`); "other" has
+   *  the recipe planned that week too (as if it turned private after), and today for the feed. */
+  readonly planEntryId: string;
+  readonly planWeek: string;
+  readonly ownerId: string;
+  readonly otherFeedSecret: string;
 }
 interface Req {
   readonly method: string;
@@ -110,7 +122,236 @@ const call = (method: string, path: string, json?: unknown): Req => ({ method, p
 const r = (ctx: Ctx) => `/recipes/${ctx.slug}`;
 const ar = (ctx: Ctx) => `/api/recipes/${ctx.slug}`;
 
+/** Shopping lists are no one's but their owner's to change; the household reads them, admins
+ *  have no say (a list is an errand, not content). Recipe visibility only matters for adding. */
+const listChanges = (cell: Cell): Expected => ({
+  anonymous: same(401),
+  other: same(404),
+  member: same(403),
+  owner: same(cell),
+  admin: same(404),
+});
+const listSees = (cell: Cell): Expected => ({
+  ...listChanges(cell),
+  anonymous: same(404),
+  member: same(cell),
+});
+const l = (x: Ctx) => `/lists/${x.listId}`;
+const al = (x: Ctx) => `/api/lists/${x.listId}`;
+const LIST_ROUTES: Record<string, readonly Case[]> = {
+  "GET /lists": [{ request: () => get("/lists"), expect: signedIn(200) }],
+  "POST /lists": [{ request: () => form("/lists", { name: "Week" }), expect: signedIn(303) }],
+  "GET /lists/:id": [{ request: (x) => get(l(x)), expect: listSees(200) }],
+  "GET /lists/shared/:token": [
+    { request: (x) => get(`/lists/shared/${x.listShareToken}`), expect: all(200) },
+  ],
+  "POST /lists/:id/rename": [
+    { request: (x) => form(`${l(x)}/rename`, { name: "Renamed" }), expect: listChanges(303) },
+  ],
+  "POST /lists/:id/delete": [{ request: (x) => form(`${l(x)}/delete`), expect: listChanges(303) }],
+  "POST /lists/:id/items": [
+    { request: (x) => form(`${l(x)}/items`, { text: "2 lemons" }), expect: listChanges(303) },
+  ],
+  "POST /lists/:id/items/:itemId/check": [
+    {
+      request: (x) => form(`${l(x)}/items/${x.listItemId}/check`, { checked: "1" }),
+      expect: listChanges(303),
+    },
+  ],
+  "POST /lists/:id/items/:itemId/move": [
+    {
+      request: (x) => form(`${l(x)}/items/${x.listItemId}/move`, { direction: "up" }),
+      expect: listChanges(303),
+    },
+  ],
+  "POST /lists/:id/clear": [{ request: (x) => form(`${l(x)}/clear`), expect: listChanges(303) }],
+  "POST /lists/:id/share-link": [
+    { request: (x) => form(`${l(x)}/share-link`), expect: listChanges(303) },
+  ],
+  "POST /lists/:id/share-link/revoke": [
+    { request: (x) => form(`${l(x)}/share-link/revoke`), expect: listChanges(303) },
+  ],
+  "POST /recipes/:slug/add-to-list": [
+    {
+      name: "to their own list",
+      request: (x) => form(`${r(x)}/add-to-list`, { servings: "4" }),
+      expect: { ...sees(303), anonymous: [404, 404, 401] },
+    },
+    {
+      name: "to owner's list",
+      request: (x) => form(`${r(x)}/add-to-list`, { list: x.listId }),
+      expect: { ...listChanges(303), anonymous: [404, 404, 401], other: [404, 404, 404] },
+    },
+  ],
+  "GET /api/lists": [{ request: () => get("/api/lists"), expect: signedIn(200) }],
+  "POST /api/lists": [
+    { request: () => call("POST", "/api/lists", { name: "Week" }), expect: signedIn(201) },
+  ],
+  "GET /api/lists/:id": [{ request: (x) => get(al(x)), expect: listSees(200) }],
+  "GET /api/lists/shared/:token": [
+    { request: (x) => get(`/api/lists/shared/${x.listShareToken}`), expect: all(200) },
+  ],
+  "PATCH /api/lists/:id": [
+    { request: (x) => call("PATCH", al(x), { name: "Renamed" }), expect: listChanges(200) },
+  ],
+  "DELETE /api/lists/:id": [{ request: (x) => call("DELETE", al(x)), expect: listChanges(204) }],
+  "POST /api/lists/:id/recipes": [
+    {
+      request: (x) => call("POST", `${al(x)}/recipes`, { items: [{ slug: x.slug }] }),
+      expect: listChanges(200),
+    },
+  ],
+  "POST /api/lists/:id/items": [
+    {
+      request: (x) => call("POST", `${al(x)}/items`, { text: "2 lemons" }),
+      expect: listChanges(201),
+    },
+  ],
+  "PUT /api/lists/:id/items/:itemId/checked": [
+    {
+      request: (x) => call("PUT", `${al(x)}/items/${x.listItemId}/checked`, { checked: true }),
+      expect: listChanges(204),
+    },
+  ],
+  "PUT /api/lists/:id/items/:itemId/position": [
+    {
+      request: (x) => call("PUT", `${al(x)}/items/${x.listItemId}/position`, { position: 1 }),
+      expect: listChanges(204),
+    },
+  ],
+  "DELETE /api/lists/:id/checked": [
+    { request: (x) => call("DELETE", `${al(x)}/checked`), expect: listChanges(200) },
+  ],
+  "POST /api/lists/:id/share-link": [
+    { request: (x) => call("POST", `${al(x)}/share-link`), expect: listChanges(201) },
+  ],
+  "DELETE /api/lists/:id/share-link": [
+    { request: (x) => call("DELETE", `${al(x)}/share-link`), expect: listChanges(204) },
+  ],
+};
+
+/** Meal plans: their owner's to change, or an "edit" household's (the fixture's is "read");
+ *  admins have no say. An entry shows only when its reader may see the recipe. */
+const planSees = (cell: Cell): Expected => ({
+  ...listChanges(cell),
+  member: same(cell),
+});
+const ownPlan: Row = ["200-", "200-", "200-"];
+/** Each viewer's own plan: only owner and "other" have the cell's recipe on theirs. */
+const ownPlanShows: Expected = {
+  anonymous: same(401),
+  other: ["200-", "200-", "200+"],
+  member: ownPlan,
+  owner: same("200+"),
+  admin: ownPlan,
+};
+const pe = (x: Ctx) => `/plan/entries/${x.planEntryId}`;
+const ape = (x: Ctx) => `/api/plan/entries/${x.planEntryId}`;
+const planned = (x: Ctx) => ({ slug: x.slug, date: "2026-04-01", meal: "dinner" });
+const PLAN_ROUTES: Record<string, readonly Case[]> = {
+  "GET /plan": [
+    { request: (x) => get(`/plan?week=${x.planWeek}`), expect: ownPlanShows },
+    {
+      name: "of the owner",
+      request: (x) => get(`/plan?week=${x.planWeek}&owner=${x.ownerId}`),
+      expect: planSees("200+"),
+    },
+  ],
+  "GET /api/plan": [
+    { request: (x) => get(`/api/plan?week=${x.planWeek}`), expect: ownPlanShows },
+    {
+      name: "of the owner",
+      request: (x) => get(`/api/plan?week=${x.planWeek}&owner=${x.ownerId}`),
+      expect: planSees("200+"),
+    },
+  ],
+  "POST /plan/entries": [
+    {
+      request: (x) => form("/plan/entries", planned(x)),
+      expect: { ...sees(303), anonymous: same(401) },
+    },
+    {
+      name: "on the owner's plan",
+      request: (x) => form("/plan/entries", { ...planned(x), owner: x.ownerId }),
+      expect: listChanges(303),
+    },
+  ],
+  "POST /api/plan/entries": [
+    {
+      request: (x) => call("POST", "/api/plan/entries", planned(x)),
+      expect: { ...sees(201), anonymous: same(401) },
+    },
+    {
+      name: "on the owner's plan",
+      request: (x) => call("POST", "/api/plan/entries", { ...planned(x), owner: x.ownerId }),
+      expect: listChanges(201),
+    },
+  ],
+  "POST /plan/entries/:id/move": [
+    {
+      request: (x) => form(`${pe(x)}/move`, { date: "2026-04-02", meal: "lunch" }),
+      expect: listChanges(303),
+    },
+  ],
+  "POST /plan/entries/:id/remove": [
+    { request: (x) => form(`${pe(x)}/remove`), expect: listChanges(303) },
+  ],
+  "PATCH /api/plan/entries/:id": [
+    { request: (x) => call("PATCH", ape(x), { meal: "lunch" }), expect: listChanges(200) },
+  ],
+  "DELETE /api/plan/entries/:id": [
+    { request: (x) => call("DELETE", ape(x)), expect: listChanges(204) },
+  ],
+  // The viewer's own week: a plan with nothing they may see on it makes no list (400).
+  "POST /plan/shopping-list": [
+    {
+      request: (x) => form("/plan/shopping-list", { week: x.planWeek }),
+      expect: {
+        ...ownPlanShows,
+        other: [400, 400, 303],
+        member: same(400),
+        owner: same(303),
+        admin: same(400),
+      },
+    },
+  ],
+  "POST /api/plan/shopping-list": [
+    {
+      request: (x) => call("POST", "/api/plan/shopping-list", { week: x.planWeek }),
+      expect: {
+        ...ownPlanShows,
+        other: [400, 400, 201],
+        member: same(400),
+        owner: same(201),
+        admin: same(400),
+      },
+    },
+  ],
+  "POST /plan/feed": [{ request: () => form("/plan/feed"), expect: signedIn(201) }],
+  "POST /plan/feed/revoke": [{ request: () => form("/plan/feed/revoke"), expect: signedIn(303) }],
+  "POST /api/plan/feed": [{ request: () => call("POST", "/api/plan/feed"), expect: signedIn(201) }],
+  "DELETE /api/plan/feed": [
+    { request: () => call("DELETE", "/api/plan/feed"), expect: signedIn(204) },
+  ],
+  // The secret is the credential, whoever sends it; "other"'s feed drops recipes they may not see.
+  "GET /plan/feed/:file": [
+    {
+      request: (x) => get(`/plan/feed/${x.otherFeedSecret}.ics`),
+      expect: Object.fromEntries(
+        WHO.map((w): [Who, Row] => [w, ["200-", "200-", "200+"]]),
+      ) as Expected,
+    },
+    {
+      name: "with a wrong secret",
+      request: () => get(`/plan/feed/${"x".repeat(43)}.ics`),
+      expect: all(404),
+    },
+  ],
+};
+
 const MATRIX: Record<string, readonly Case[]> = {
+  ...LIST_ROUTES,
+  ...PLAN_ROUTES,
   "GET /": [{ request: () => get("/"), expect: listed }],
   "GET /search": [{ request: (x) => get(`/search?q=${x.title.split(" ")[0]}`), expect: listed }],
   "GET /api/recipes": [{ request: () => get("/api/recipes"), expect: listed }],
@@ -341,6 +582,17 @@ const MATRIX: Record<string, readonly Case[]> = {
       expect: withShareLink,
     },
   ],
+  // Cook mode reads as the recipe page does; its files are everyone's (no build here: no worker).
+  "GET /recipes/:slug/cook": [
+    { request: (x) => get(`${r(x)}/cook`), expect: sees("200+") },
+    {
+      name: "with its share link",
+      request: (x) => get(`${r(x)}/cook?share=${x.shareToken}`),
+      expect: { ...withShareLink, anonymous: [404, "200+", "200+"], other: [404, "200+", "200+"] },
+    },
+  ],
+  [`GET ${COOK_STYLESHEET_HREF}`]: [{ request: () => get(COOK_STYLESHEET_HREF), expect: all(200) }],
+  [`GET ${COOK_WORKER_PATH}`]: [{ request: () => get(COOK_WORKER_PATH), expect: all(404) }],
   // Fixture recipes have no cuisine, category or tag: these prove the pages answer everyone.
   "GET /cuisines/:value": [{ request: () => get("/cuisines/soup"), expect: all("200-") }],
   "GET /categories/:value": [{ request: () => get("/categories/soup"), expect: all("200-") }],
@@ -427,6 +679,42 @@ async function fixture(visibility: Visibility): Promise<Ctx> {
     document: { fields: { title }, recipeSlug: stored.recipe.slug },
     now,
   });
+  const list = await accounts.shoppingLists.create({ ownerId: users.owner.id, name: "L", now });
+  const listShareToken = newSecretToken();
+  await accounts.shoppingLists.setShareToken(list.id, listShareToken, now);
+  const [listItem] = await accounts.shoppingLists.changeItems(
+    list.id,
+    () => [
+      {
+        foodKey: "egg",
+        food: "eggs",
+        amounts: [],
+        aisle: "dairy & eggs",
+        checked: false,
+        recipeIds: [],
+      },
+    ],
+    now,
+  );
+  const planDay = addDays("2026-04-06", 7 * n);
+  const entry = await accounts.plans.add({
+    ownerId: users.owner.id,
+    date: planDay,
+    meal: "dinner",
+    recipeId: stored.id,
+    now,
+  });
+  for (const date of [planDay, "2026-04-01"]) {
+    await accounts.plans.add({
+      ownerId: users.other.id,
+      date,
+      meal: "lunch",
+      recipeId: stored.id,
+      now,
+    });
+  }
+  const otherFeedSecret = newSecretToken();
+  await accounts.plans.setFeedToken(users.other.id, hashSecretToken(otherFeedSecret), now);
   const resetToken = newSecretToken();
   await accounts.passwordResets.create({
     tokenHash: hashSecretToken(resetToken),
@@ -445,6 +733,13 @@ async function fixture(visibility: Visibility): Promise<Ctx> {
     fresh: `new${n}@example.org`,
     raterId: users.guest.id,
     draftId: draft.id,
+    listId: list.id,
+    listItemId: listItem!.id,
+    listShareToken,
+    planEntryId: entry.id,
+    planWeek: isoWeekOf(planDay),
+    ownerId: users.owner.id,
+    otherFeedSecret,
   };
 }
 

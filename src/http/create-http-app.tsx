@@ -22,8 +22,14 @@ import { authPages, SIGN_IN_FORMS } from "./routes/auth-pages.js";
 import { boardPages } from "./routes/board-pages.js";
 import { boardsApi } from "./routes/boards-api.js";
 import { browsePages } from "./routes/browse-pages.js";
+import { cookPages } from "./routes/cook-pages.js";
 import { householdApi } from "./routes/household-api.js";
 import { importsApi } from "./routes/imports-api.js";
+import { listPages } from "./routes/list-pages.js";
+import { listsApi } from "./routes/lists-api.js";
+import { planApi } from "./routes/plan-api.js";
+import { planFeedRoute } from "./routes/plan-feed-route.js";
+import { planPages } from "./routes/plan-pages.js";
 import { publishingRoutes } from "./routes/publishing-routes.js";
 import { ratingsApi } from "./routes/ratings-api.js";
 import { recipeEditor } from "./routes/recipe-editor.js";
@@ -165,6 +171,8 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/api/tokens", tokensApi(shared));
   app.route("/api/household", householdApi(shared));
   app.route("/api/boards", boardsApi(shared));
+  app.route("/api/lists", listsApi(shared));
+  app.route("/api/plan", planApi(shared));
   app.route("/api/recipes", recipesApi(shared));
   app.route("/api/recipes", sharingApi(shared));
   app.route("/api/recipes", ratingsApi(shared));
@@ -181,6 +189,9 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/", authPages(shared));
   app.route("/", accountPages(shared));
   app.route("/", boardPages(shared));
+  app.route("/", listPages(shared));
+  app.route("/", planPages(shared));
+  app.route("/", planFeedRoute(shared));
   const fetchPage =
     deps.fetchPage ?? (async () => fail("FETCH_FAILED", "URL import is not configured"));
   const editorAssets = {
@@ -190,7 +201,8 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/", recipeEditorAssets(editorAssets));
   app.route("/", recipeEditor({ ...shared, ...editorAssets, fetchPage }));
   app.route("/", recipeForms(shared));
-  app.route("/", recipePages(shared));
+  app.route("/", recipePages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
+  app.route("/", cookPages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
   app.route("/", browsePages(shared));
   app.route("/", publishingRoutes(shared));
 

@@ -128,7 +128,61 @@ export interface RecipeDraftsTable {
   updated_at: string;
 }
 
+/** A user's shopping list; `share_token` is the secret of its read-only link, when it has one. */
+export interface ShoppingListsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  share_token: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One food on a list, its amounts merged (JSON array of { quantity?, unit? }). */
+export interface ShoppingListItemsTable {
+  id: Generated<number>;
+  list_id: number;
+  /** The normalised food name lines merge on (domain/food-key). */
+  food_key: string;
+  food: string;
+  amounts: string;
+  aisle: string;
+  checked: Generated<number>;
+  position: number;
+  /** JSON array of the ids of the recipes the item came from. */
+  recipe_ids: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A recipe on a user's meal plan: a day ("YYYY-MM-DD"), a meal, servings and a note. */
+export interface PlanEntriesTable {
+  id: Generated<number>;
+  owner_id: number;
+  day: string;
+  meal: "breakfast" | "lunch" | "dinner" | "snack";
+  recipe_id: number;
+  /** Null: the recipe's own yield. */
+  servings: number | null;
+  note: string | null;
+  /** Order within the day's meal. */
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The SHA-256 of a user's calendar-feed secret: one live secret per user. */
+export interface PlanFeedsTable {
+  owner_id: number;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
+  plan_entries: PlanEntriesTable;
+  plan_feeds: PlanFeedsTable;
+  shopping_lists: ShoppingListsTable;
+  shopping_list_items: ShoppingListItemsTable;
   recipe_drafts: RecipeDraftsTable;
   recipe_ratings: RecipeRatingsTable;
   users: UsersTable;

@@ -4,6 +4,8 @@ import { createTextSearch } from "./migrations/0002-text-search.js";
 import { createAccounts } from "./migrations/0003-accounts.js";
 import { createRatings } from "./migrations/0004-ratings.js";
 import { createRecipeDrafts } from "./migrations/0005-recipe-drafts.js";
+import { createShoppingLists } from "./migrations/0006-shopping-lists.js";
+import { createMealPlans } from "./migrations/0007-meal-plans.js";
 import { createAuthorTerms } from "./migrations/0008-author-terms.js";
 import type { DialectName } from "./storage-dialect.js";
 import { StorageFailure } from "./storage-failure.js";
@@ -17,6 +19,8 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0003-accounts": createAccounts(dialect),
     "0004-ratings": createRatings(),
     "0005-recipe-drafts": createRecipeDrafts(dialect),
+    "0006-shopping-lists": createShoppingLists(dialect),
+    "0007-meal-plans": createMealPlans(dialect),
     "0008-author-terms": createAuthorTerms(),
   };
 }

@@ -7,11 +7,13 @@ import type { Database } from "./database.js";
 import { createLibraryStore } from "./library-store.js";
 import { FIRST_MIGRATION, migrateToLatest, pendingMigrations } from "./migrate.js";
 import { createPasswordResetStore } from "./password-reset-store.js";
+import { createPlanStore } from "./plan-store.js";
 import { openPostgresDatabase } from "./postgres/open-postgres-database.js";
 import { postgresDialect } from "./postgres/postgres-dialect.js";
 import { createRatingStore } from "./rating-store.js";
 import { createRecipeStore } from "./recipe-store.js";
 import { createSessionStore } from "./session-store.js";
+import { createShoppingListStore } from "./shopping-list-store.js";
 import { openSqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { sqliteDialect } from "./sqlite/sqlite-dialect.js";
 import type { DialectName, StorageDialect } from "./storage-dialect.js";
@@ -27,6 +29,8 @@ export function createAccountStores(db: Kysely<Database>): AccountStores {
     libraries: createLibraryStore(db),
     boards: createBoardStore(db),
     ratings: createRatingStore(db),
+    shoppingLists: createShoppingListStore(db),
+    plans: createPlanStore(db),
   };
 }
 

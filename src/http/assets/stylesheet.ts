@@ -107,6 +107,26 @@ figure.photo figcaption { display: flex; justify-content: space-between; gap: 1r
   font: .85rem ui-sans-serif, system-ui, sans-serif; color: var(--muted); padding-top: .4rem; }
 .photo-actions { display: flex; gap: .75rem; margin-left: auto; }
 .photo-actions a { font-weight: 600; }
+form.cook-choices { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: start; margin: 2rem 0 -1rem;
+  padding: 1rem 1.25rem; background: var(--soft); border-radius: var(--radius); font: .92rem ui-sans-serif, system-ui, sans-serif; }
+form.cook-choices fieldset { border: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem .8rem; align-items: center; }
+form.cook-choices legend { font-weight: 700; padding: 0 0 .3rem; }
+form.cook-choices input[type=number] { width: 5.5rem; }
+form.cook-choices .multiples { display: flex; gap: .5rem; } form.cook-choices .multiples a { font-weight: 600; }
+form.cook-choices fieldset.swaps { flex-basis: 100%; display: block; }
+form.cook-choices .swaps p { margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem .9rem; }
+form.cook-choices .swap-for { color: var(--muted); }
+form.cook-choices .changes { flex-basis: 100%; } form.cook-choices .changes h3 { font-size: .95rem; margin: 0; }
+form.cook-choices .changes ul { margin: .25rem 0 0; padding-left: 1.1rem; color: var(--muted); }
+.plan-scroll { overflow-x: auto; margin: 1rem 0; }
+table.plan-week { width: 100%; min-width: 44rem; border-collapse: collapse; table-layout: fixed;
+  font: .9rem ui-sans-serif, system-ui, sans-serif; }
+table.plan-week th, table.plan-week td { border: 1px solid var(--line); padding: .45rem; vertical-align: top; text-align: left; }
+table.plan-week thead th { background: var(--soft); }
+table.plan-week th[scope=row] { width: 7.5rem; }
+ul.plan-meals { list-style: none; margin: 0; padding: 0; display: grid; gap: .35rem; }
+li.plan-entry { background: var(--soft); border-radius: var(--radius); padding: .3rem .45rem; }
+nav.plan-weeks { display: flex; gap: 1rem; justify-content: space-between; }
 a:focus-visible, button:focus-visible, summary:focus-visible, input:focus-visible, select:focus-visible,
   textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 @media print {

@@ -1,5 +1,6 @@
 import type { Board } from "../../app/account-ports.js";
 import { VISIBILITIES, type Visibility } from "../../app/ports.js";
+import { PlanItForm } from "./plan-it-form.js";
 
 export interface RecipeControlsProps {
   readonly slug: string;
@@ -16,7 +17,8 @@ const LABELS: Record<Visibility, string> = {
   public: "Public: everyone",
 };
 
-/** What a signed-in reader can do with a recipe: pin it, and (its keepers) share it. */
+/** What a signed-in reader can do with a recipe: pin it, add it to a shopping list, and (its
+ *  keepers) share it. */
 export function RecipeControls({ slug, csrfToken, boards, sharing }: RecipeControlsProps) {
   const base = `/recipes/${encodeURIComponent(slug)}`;
   const hidden = <input type="hidden" name="_csrf" value={csrfToken} />;
@@ -38,6 +40,15 @@ export function RecipeControls({ slug, csrfToken, boards, sharing }: RecipeContr
         </label>{" "}
         <button type="submit">Pin</button>
       </form>
+      <form method="post" action={`${base}/add-to-list`} class="inline add-to-list">
+        {hidden}
+        <label>
+          Servings on the list{" "}
+          <input type="number" name="servings" min={1} max={1000} inputmode="numeric" />
+        </label>{" "}
+        <button type="submit">Add to list</button>
+      </form>
+      <PlanItForm slug={slug} hidden={hidden} />
       {sharing && (
         <>
           <a href={`${base}/edit`} class="edit">

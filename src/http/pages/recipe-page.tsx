@@ -3,6 +3,11 @@ import { breadcrumbsOf } from "../../app/recipe-json-ld.js";
 import { describeRecipe } from "../../domain/describe-recipe.js";
 import type { Recipe } from "../../domain/recipe.js";
 import { JsonLdScript } from "../json-ld-script.js";
+import {
+  CookChoicesForm,
+  type CookChoicesFormProps,
+  RecipeDataScript,
+} from "./cook-choices-form.js";
 import { Layout } from "./layout.js";
 import { RecipeCard } from "./recipe-card.js";
 import { RecipeControls, type RecipeControlsProps } from "./recipe-controls.js";
@@ -33,6 +38,14 @@ export interface RecipePageProps {
   /** For a signed-in reader: pin, and for its keepers, share. */
   readonly controls?: RecipeControlsProps;
   readonly ratings?: RecipeRatingsProps;
+  /** The page's query ("?servings=6&share=…"): cook mode opens with the same choices. */
+  readonly search?: string;
+  /** The reader's servings, units, swaps and heat: the card shows `recipe` adapted to them. */
+  readonly cooking?: {
+    readonly form: CookChoicesFormProps;
+    readonly adapted: Recipe;
+    readonly scriptHref?: string;
+  };
 }
 
 /** A food-blog page done right: the story is there, but one link away from the recipe. */
@@ -62,6 +75,7 @@ export function RecipePage(props: RecipePageProps) {
           {jsonLd.map((data) => (
             <JsonLdScript data={data} />
           ))}
+          {props.cooking?.scriptHref && <script type="module" src={props.cooking.scriptHref} />}
         </>
       }
     >
@@ -94,13 +108,21 @@ export function RecipePage(props: RecipePageProps) {
             </a>{" "}
             <a class="button secondary" href={printHref} rel="nofollow">
               Print
+            </a>{" "}
+            <a
+              class="button secondary"
+              href={`/recipes/${encodeURIComponent(recipe.slug)}/cook${props.search ?? ""}`}
+            >
+              Cook mode
             </a>
           </p>
         </header>
         {controls && <RecipeControls {...controls} />}
         <RecipeImages recipe={recipe} pageUrl={pageUrl} published={published} />
         <Story recipe={recipe} />
-        <RecipeCard recipe={recipe} />
+        {props.cooking && <CookChoicesForm {...props.cooking.form} />}
+        {props.cooking && <RecipeDataScript recipe={recipe} />}
+        <RecipeCard recipe={props.cooking?.adapted ?? recipe} />
         <div class="extras">
           <Substitutions recipe={recipe} />
           <SpiceLevels recipe={recipe} />

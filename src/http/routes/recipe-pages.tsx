@@ -18,11 +18,13 @@ import { statusOf } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
 import { renderPage } from "../render-page.js";
 import type { RouteDeps } from "../route-deps.js";
+import type { WebAssets } from "../web-assets.js";
+import { cookingFor, dependsOnUnitsCookie } from "./cook-choices-query.js";
 import { shareTokenOf } from "./recipes-api.js";
 import { SearchParams, toSearchInput } from "./search-query.js";
 import { originOf, shareUrlOf } from "./sharing-api.js";
 
-export function recipePages(deps: RouteDeps) {
+export function recipePages(deps: RouteDeps & { readonly webAssets?: WebAssets }) {
   const pages = new Hono<AppEnv>();
   const { stylesheetHref, publicUrl } = deps;
 
@@ -104,7 +106,8 @@ export function recipePages(deps: RouteDeps) {
 
   pages.get("/recipes/:slug", async (c) => {
     const slug = c.req.param("slug");
-    if (isSharedRequest(c)) {
+    // The cache is keyed by address: a page in the reader's remembered units is rendered anew.
+    if (isSharedRequest(c) && !dependsOnUnitsCookie(c)) {
       const version = await deps.pageCache.versionOf(slug, () => publicVersionOf(deps, slug));
       if (version) return answerFromCache(c, deps.pageCache, version, () => recipePage(c, slug));
     }
@@ -176,6 +179,8 @@ export function recipePages(deps: RouteDeps) {
         published={stored.visibility === "public"}
         linkedSlugs={await findLinkedRecipes(deps, recipe, { viewer })}
         {...(controls && { controls })}
+        search={new URL(c.req.url).search}
+        cooking={cookingFor(c, recipe, deps.webAssets?.entries["cook-choices"])}
         ratings={{
           ...ratings,
           slug: recipe.slug,

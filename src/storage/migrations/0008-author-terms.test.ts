@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRecipe } from "../../../test/support/make-recipe.js";
 import { DIALECTS, openTempStorage, type TempStorage } from "../../../test/support/temp-storage.js";
@@ -25,8 +26,8 @@ describe.each(DIALECTS)("the author-terms migration on %s", (dialect) => {
       storage.store.search({ author: "andrea nguyen", sort: "newest", limit: 5 });
     expect(await search()).toEqual([]);
 
-    await createAuthorTerms().up(storage.db);
-    await createAuthorTerms().up(storage.db); // twice, as a rerun after a crash would
+    await createAuthorTerms().up(storage.db as unknown as Kysely<unknown>);
+    await createAuthorTerms().up(storage.db as unknown as Kysely<unknown>); // twice, as a rerun after a crash would
     expect((await search()).map((hit) => hit.slug)).toEqual(["pho"]);
     const terms = await storage.db
       .selectFrom("recipe_terms")
