@@ -56,7 +56,7 @@ export async function searchRecipes(
   query: SearchQuery,
 ): Promise<SearchHit[]> {
   const joins: RawBuilder<unknown>[] = [];
-  const where: RawBuilder<unknown>[] = [visibleIn(query.scope, "r")];
+  const where: RawBuilder<unknown>[] = [visibleIn(query.scope, "r", dialect.name)];
   const text = query.text === undefined ? undefined : dialect.matchText(query.text);
   // The text match goes first, as a cross join (SQLite never reorders those): otherwise the
   // planner may walk the visibility index and probe FTS once per recipe, which on 100,000
