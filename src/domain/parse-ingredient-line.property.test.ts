@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { parseIngredientLine } from "./parse-ingredient-line.js";
 import { QuantitySchema } from "./quantity.js";
 
@@ -46,19 +47,6 @@ const line = fc.oneof(
 
 const MAX = { unit: 500, food: 500, preparation: 1_000, note: 2_000, size: 500 } as const;
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe("parseIngredientLine on any line", () => {
   it("reads quantities and parts the model keeps", () => {
     fc.assert(
@@ -89,7 +77,7 @@ describe("parseIngredientLine on any line", () => {
     parseIngredientLine("2 cups flour, sifted");
     fc.assert(
       fc.property(big, (text) => {
-        expect(fastestMs(() => parseIngredientLine(text))).toBeLessThan(20);
+        expect(fastestCpuMs(() => parseIngredientLine(text))).toBeLessThan(20);
       }),
       { numRuns: 25 },
     );

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { formatNumber, formatQuantity, QuantitySchema } from "./quantity.js";
 import { parseNumber, readAmount } from "./read-amount.js";
 
@@ -34,19 +35,6 @@ const amount = fc.oneof(
     .map(([whole, part]) => whole + part),
   fc.integer({ min: 1, max: 99_999 }).map((n) => n / 100),
 );
-
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 describe("readAmount on any text", () => {
   it("gives a quantity of the model, read from the start of the text", () => {
@@ -101,7 +89,7 @@ describe("readAmount on any text", () => {
       .map((p) => p.repeat(Math.ceil(100_000 / p.length)));
     fc.assert(
       fc.property(big, (input) => {
-        expect(fastestMs(() => [readAmount(input), parseNumber(input)])).toBeLessThan(20);
+        expect(fastestCpuMs(() => [readAmount(input), parseNumber(input)])).toBeLessThan(20);
       }),
       { numRuns: 20 },
     );

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { readStepText } from "./read-step-text.js";
 import { StepSchema } from "./recipe.js";
 
@@ -48,19 +49,6 @@ const longStep = fc.oneof(
     ),
 );
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 const asStep = (text: string) => ({ text, ...readStepText(text), ingredientRefs: [] });
 
 describe("readStepText on any step", () => {
@@ -85,7 +73,7 @@ describe("readStepText on any step", () => {
       fc.property(longStep, (text) => {
         if (text.trim() === "") return;
         expect(StepSchema.safeParse(asStep(text)).error?.issues ?? []).toEqual([]);
-        expect(fastestMs(() => readStepText(text))).toBeLessThan(100);
+        expect(fastestCpuMs(() => readStepText(text))).toBeLessThan(100);
       }),
       { numRuns: 30 },
     );

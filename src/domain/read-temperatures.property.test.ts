@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { readTemperatures } from "./read-temperatures.js";
 import { TemperatureSchema } from "./recipe.js";
 
@@ -11,19 +12,6 @@ const prose = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join("")),
 );
-
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 describe("readTemperatures on any text", () => {
   it("gives temperatures of the model, in the order the text states them", () => {
@@ -49,7 +37,7 @@ describe("readTemperatures on any text", () => {
       .map((p) => p.repeat(Math.ceil(100_000 / p.length)));
     fc.assert(
       fc.property(big, (text) => {
-        expect(fastestMs(() => readTemperatures(text))).toBeLessThan(50);
+        expect(fastestCpuMs(() => readTemperatures(text))).toBeLessThan(50);
       }),
       { numRuns: 12 },
     );

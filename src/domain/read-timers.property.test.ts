@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { DurationSchema, formatDuration } from "./duration.js";
 import { readDuration, readTimers } from "./read-timers.js";
 
@@ -37,19 +38,6 @@ const seconds = fc.oneof(
   fc.integer({ min: 1, max: 3_599 }),
 );
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe("readTimers on any text", () => {
   it("gives durations of the model, each from words of the text", () => {
     fc.assert(
@@ -85,7 +73,7 @@ describe("readTimers on any text", () => {
       .map((p) => p.repeat(Math.ceil(100_000 / p.length)));
     fc.assert(
       fc.property(big, (text) => {
-        expect(fastestMs(() => [readTimers(text), readDuration(text)])).toBeLessThan(50);
+        expect(fastestCpuMs(() => [readTimers(text), readDuration(text)])).toBeLessThan(50);
       }),
       { numRuns: 20 },
     );

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { readYields } from "./read-yields.js";
 import { YieldsSchema } from "./recipe.js";
 
@@ -25,19 +26,6 @@ const line = fc.oneof(
   fc.array(fc.constantFrom(...PIECES, "9".repeat(400)), { maxLength: 12 }).map((p) => p.join("")),
 );
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe("readYields on any line", () => {
   it("gives a yield the model keeps, when the line's text is within its bound", () => {
     fc.assert(
@@ -58,7 +46,7 @@ describe("readYields on any line", () => {
       .map((p) => p.repeat(Math.ceil(100_000 / p.length)));
     fc.assert(
       fc.property(big, (text) => {
-        expect(fastestMs(() => readYields(text))).toBeLessThan(20);
+        expect(fastestCpuMs(() => readYields(text))).toBeLessThan(20);
       }),
       { numRuns: 12 },
     );

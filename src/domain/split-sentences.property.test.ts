@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { splitSentences } from "./split-sentences.js";
 
 /** Any prose splits into trimmed sentences that keep every character, in time linear in its
@@ -34,19 +35,6 @@ const large = fc
   .tuple(fc.constantFrom(...PIECES, ". A", "tbsp. A ", ".x", "!?", "x.", "a "), fc.boolean())
   .map(([piece, tail]) => piece.repeat(Math.ceil(100_000 / piece.length)) + (tail ? " A" : ""));
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 describe("splitSentences on any text", () => {
@@ -66,7 +54,7 @@ describe("splitSentences on any text", () => {
     // A linear split of 100 KB takes about 2 ms here; a quadratic one took 27 s.
     fc.assert(
       fc.property(large, (text) => {
-        expect(fastestMs(() => splitSentences(text))).toBeLessThan(50);
+        expect(fastestCpuMs(() => splitSentences(text))).toBeLessThan(50);
       }),
       { numRuns: 25 },
     );

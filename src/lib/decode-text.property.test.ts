@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { DecodeIssueCode, decodeText } from "./decode-text.js";
 
 /** Any bytes: decodeText gives text with "\n" line ends or a stable refusal, never throws; text
@@ -29,19 +30,6 @@ const typed = fc
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a person does not type
   .map((p) => p.join("").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd\ufeff]/g, ""))
   .filter((t) => t.trim() !== "");
-
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 describe("decodeText on any bytes", () => {
   it("gives text with \\n line ends, or a refusal with a stable code", () => {
@@ -77,7 +65,7 @@ describe("decodeText on any bytes", () => {
       .map((p) => new TextEncoder().encode(p.repeat(Math.ceil(5_000_000 / 3 / p.length))));
     fc.assert(
       fc.property(big, (input) => {
-        expect(fastestMs(() => decodeText(input, 5 * 1024 * 1024))).toBeLessThan(250);
+        expect(fastestCpuMs(() => decodeText(input, 5 * 1024 * 1024))).toBeLessThan(250);
       }),
       { numRuns: 8 },
     );

@@ -34,4 +34,12 @@ describe("decodeText", () => {
   it("accepts text with the odd control character", () => {
     expect(codeOf(bytes(`${"a line of a recipe\n".repeat(10)}\u0007`))).toBe("ok");
   });
+
+  it("draws the line at one odd character in 20", () => {
+    // 19 plain characters and one replacement character: kept; one more odd one: refused.
+    expect(codeOf(bytes(`${"x".repeat(19)}\ufffd`.repeat(50)), 10_000)).toBe("ok");
+    expect(codeOf(bytes(`${"x".repeat(18)}\ufffd\u0001`.repeat(50)), 10_000)).toBe(
+      DecodeIssueCode.Binary,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../test/support/importer-contract.js";
 import { SLUG_PATTERN, slugify } from "./slug.js";
 
 /** A slug from any title matches the pattern URLs and the model use (or is empty), is no longer
@@ -14,19 +15,6 @@ const title = fc.oneof(
     })
     .map((p) => p.join("")),
 );
-
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 describe("slugify on any title", () => {
   it("gives an empty slug or one of the pattern, within the length, that slugifies to itself", () => {
@@ -49,7 +37,7 @@ describe("slugify on any title", () => {
       .map((p) => p.repeat(Math.ceil(100_000 / p.length)));
     fc.assert(
       fc.property(big, (text) => {
-        expect(fastestMs(() => slugify(text))).toBeLessThan(50);
+        expect(fastestCpuMs(() => slugify(text))).toBeLessThan(50);
       }),
       { numRuns: 14 },
     );

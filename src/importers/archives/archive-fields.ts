@@ -36,9 +36,9 @@ export const clip = (text: string, max: number) => (text.length > max ? text.sli
 /** "15 mins", "1 hour", "PT20M" or a bare number of `bareUnitSeconds`. */
 export function asDuration(value: unknown, bareUnitSeconds = 60): Duration | undefined {
   if (typeof value === "number") {
-    return Number.isFinite(value) && value > 0
-      ? { min: Math.round(value * bareUnitSeconds) }
-      : undefined;
+    const seconds = Math.round(value * bareUnitSeconds);
+    // The model keeps whole seconds a number can count exactly: 1e300 minutes is no time.
+    return value > 0 && Number.isSafeInteger(seconds) ? { min: seconds } : undefined;
   }
   const text = asText(value);
   if (text === undefined) return undefined;
@@ -46,7 +46,7 @@ export function asDuration(value: unknown, bareUnitSeconds = 60): Duration | und
   const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/i.exec(text);
   if (iso && text.length > 2) {
     const seconds = Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0);
-    return seconds > 0 ? { min: seconds } : undefined;
+    return seconds > 0 && Number.isSafeInteger(seconds) ? { min: seconds } : undefined;
   }
   return readDuration(text);
 }

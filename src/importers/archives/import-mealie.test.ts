@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { validateRecipe } from "../../domain/validate-recipe.js";
 import { mealieImporter } from "./import-mealie.js";
 
 const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]);
@@ -103,5 +104,21 @@ describe("mealieImporter", () => {
     expect(toast?.ingredientGroups?.[0]?.ingredients[0]?.food).toBe("bread");
     expect(toast?.source).toEqual({ url: "https://example.org/toast" });
     expect(toast?.times).toEqual({ total: { min: 300 } });
+  });
+
+  it("drops a time too long to count in whole seconds (found by fuzzing)", () => {
+    const zip = zipSync({
+      "recipes/x/x.json": json({
+        name: "X",
+        recipeInstructions: [{ text: "Wait." }],
+        prepTime: 1e300,
+        totalTime: "PT99999999999999999H",
+        performTime: 30,
+      }),
+    });
+    const all = mealieImporter.importArchive({ bytes: zip });
+    const x = all.ok && all.value[0]?.result.ok ? all.value[0].result.value : undefined;
+    expect(x?.times).toEqual({ cook: { min: 1800 } });
+    expect(validateRecipe(x).ok).toBe(true);
   });
 });

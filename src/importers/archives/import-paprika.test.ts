@@ -113,4 +113,20 @@ describe("writePaprikaArchive", () => {
       "soup-2.paprikarecipe",
     ]);
   });
+
+  it("keeps a step's own leading number and a line break inside a text (found by fuzzing)", () => {
+    const recipe = makeRecipe({
+      ingredientGroups: [{ ingredients: [{ text: "2 cups flour,\nsifted", food: "flour" }] }],
+      stepGroups: [{ steps: [{ text: "2) Fold in." }, { text: "Bake\nuntil golden." }] }],
+    });
+    const back = paprikaImporter.importArchive({ bytes: writePaprikaArchive([recipe]) });
+    const soup = back.ok && back.value[0]?.result.ok ? back.value[0].result.value : undefined;
+    expect(soup?.ingredientGroups?.flatMap((g) => g.ingredients.map((i) => i.text))).toEqual([
+      "2 cups flour, sifted",
+    ]);
+    expect(soup?.stepGroups?.[0]?.steps.map((s) => s.text)).toEqual([
+      "2) Fold in.",
+      "Bake until golden.",
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { validateRecipe } from "../../domain/validate-recipe.js";
 import { importTandoor, tandoorImporter } from "./import-tandoor.js";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
@@ -114,5 +115,23 @@ describe("tandoorImporter", () => {
       ? all.value.filter((e) => !e.result.ok).map((e) => e.result.issues[0]?.code)
       : [];
     expect(failed).toContain("ARCHIVE_TOO_LARGE");
+  });
+
+  it("keeps times in whole seconds a number can count (found by fuzzing)", () => {
+    const odd = { name: "Odd", working_time: 1e300, waiting_time: 0.5 };
+    const steps = [
+      { instruction: "Stir.", time: 0.01 },
+      { instruction: "Rest.", time: 1e300 },
+    ];
+    const all = tandoorImporter.importArchive({
+      bytes: zipSync({ "1.zip": recipeZip({ ...odd, steps }) }),
+    });
+    const recipe = all.ok && all.value[0]?.result.ok ? all.value[0].result.value : undefined;
+    expect(recipe?.times).toEqual({ cook: { min: 30 } });
+    expect(recipe?.stepGroups?.[0]?.steps.map((s) => s.timers)).toEqual([
+      [{ text: "0.01 minutes", duration: { min: 1 } }],
+      [],
+    ]);
+    expect(validateRecipe(recipe).ok).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { slugify } from "../../lib/slug.js";
 import type { ArchiveImporter, ArchiveSource, CollectionEntry } from "../importer.js";
 import { noRecipes, parseJsonEntry, skippedEntries } from "./archive-entries.js";
 import {
+  asDuration,
   asName,
   asNames,
   asText,
@@ -58,6 +59,9 @@ function toTandoorIngredient(raw: Raw): Ingredient | undefined {
   };
 }
 
+/** Tandoor counts times in minutes, as numbers. */
+const minutes = (value: unknown) => (typeof value === "number" ? asDuration(value) : undefined);
+
 export function tandoorToRecipe(raw: Raw): RecipeInput {
   const title = clip(asText(raw.name) ?? "Untitled recipe", 300);
   const ingredientGroups: IngredientGroup[] = [];
@@ -89,14 +93,12 @@ export function tandoorToRecipe(raw: Raw): RecipeInput {
     const instruction = asText(item.instruction);
     if (!instruction) continue;
     const step = toStep(instruction, stepName);
-    const minutes = typeof item.time === "number" && item.time > 0 ? item.time : undefined;
-    if (minutes !== undefined && step.timers.length === 0) {
-      step.timers = [{ text: `${minutes} minutes`, duration: { min: minutes * 60 } }];
+    const timer = minutes(item.time);
+    if (timer !== undefined && step.timers.length === 0) {
+      step.timers = [{ text: `${item.time} minutes`, duration: timer }];
     }
     steps.push({ ...step, ingredientRefs: refs });
   }
-  const minutes = (value: unknown) =>
-    typeof value === "number" && value > 0 ? { min: Math.round(value * 60) } : undefined;
   const prep = minutes(raw.working_time);
   const cook = minutes(raw.waiting_time);
   const servingsText = asText(raw.servings_text);

@@ -11,12 +11,18 @@ import { contentHash } from "../../lib/content-hash.js";
 /** 1980-01-01, the earliest time a zip can hold: no clock is read. */
 const FIXED_TIME = 315_532_800_000;
 
+/** Paprika keeps an ingredient or a step a line: a line break inside one would split it. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ");
+
 export function toPaprikaJson(recipe: Recipe): Record<string, unknown> {
   const ingredients = recipe.ingredientGroups.flatMap((group) => [
-    ...(group.title ? [`${group.title}:`] : []),
-    ...group.ingredients.map((i) => i.text),
+    ...(group.title ? [`${oneLine(group.title)}:`] : []),
+    ...group.ingredients.map((i) => oneLine(i.text)),
   ]);
-  const directions = recipe.stepGroups.flatMap((g) => g.steps.map((s) => s.text));
+  // Numbered, so that a step's own leading "2)" is not read back as numbering and dropped.
+  const directions = recipe.stepGroups
+    .flatMap((g) => g.steps.map((s) => oneLine(s.text)))
+    .map((text, i) => `${i + 1}. ${text}`);
   const { times } = recipe;
   const body = {
     name: recipe.title,

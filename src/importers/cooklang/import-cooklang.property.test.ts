@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateRecipe } from "../../domain/validate-recipe.js";
+import { expectRecipeContract, fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { cooklangImporter } from "./import-cooklang.js";
 
 /** Any text, and text built from Cooklang's own markers in random order (ingredients, cookware,
@@ -103,19 +103,6 @@ const large = fc
   )
   .map((piece) => piece.repeat(Math.ceil(100_000 / piece.length)));
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /** Lists an author writes may hold more than the model keeps: the recipe is then refused as too
  *  large, honestly. Any other way a draft falls short of the model is the importer's fault. */
 const AUTHOR_LISTS = new Set([
@@ -128,18 +115,10 @@ const AUTHOR_LISTS = new Set([
 
 /** An import's outcome as the contract says: a draft the model keeps, or stable codes. */
 function expectContract(input: string) {
-  const result = cooklangImporter.importRecipe({ text: input, name: "x.cook" });
-  for (const issue of result.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-  if (!result.ok) return;
-  const valid = validateRecipe(result.value);
-  const problems = valid.ok
-    ? []
-    : valid.issues.filter(
-        (i) =>
-          i.code !== "RECIPE_EMPTY" &&
-          !(i.code === "RECIPE_TOO_LARGE" && AUTHOR_LISTS.has(String(i.path.at(-1)))),
-      );
-  expect(problems).toEqual([]);
+  expectRecipeContract(
+    cooklangImporter.importRecipe({ text: input, name: "x.cook" }),
+    AUTHOR_LISTS,
+  );
 }
 
 describe("cooklangImporter on any input", () => {
@@ -153,7 +132,9 @@ describe("cooklangImporter on any input", () => {
     cooklangImporter.importRecipe({ text: "Cook @rice{1%cup} for ~{10%minutes}.\n".repeat(100) });
     fc.assert(
       fc.property(large, (input) => {
-        expect(fastestMs(() => cooklangImporter.importRecipe({ text: input }))).toBeLessThan(600);
+        expect(fastestCpuMs(() => cooklangImporter.importRecipe({ text: input }))).toBeLessThan(
+          600,
+        );
         expectContract(input);
       }),
       { numRuns: 20 },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateRecipe } from "../../domain/validate-recipe.js";
+import { expectRecipeContract, fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { htmlImporter } from "./import-html.js";
 
 /** Any text, and pages built from random tags and attributes around what the importer looks
@@ -200,36 +200,12 @@ const large = fc
     return `<!doctype html><html><body><div class="wprm-recipe"><ul class="recipe-ingredients"><li>1 egg</li></ul><div class="steps"><p>Stir.</p></div>${body}</div></body></html>`;
   });
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /** Lists an author writes may hold more than the model keeps: the recipe is then refused as too
  *  large, honestly. Any other way a draft falls short of the model is the importer's fault. */
 const AUTHOR_LISTS = new Set(["ingredientGroups", "ingredients", "stepGroups", "steps"]);
 
 function expectContract(input: string) {
-  const result = htmlImporter.importRecipe({ text: input });
-  for (const issue of result.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-  if (!result.ok) return;
-  const valid = validateRecipe(result.value);
-  const problems = valid.ok
-    ? []
-    : valid.issues.filter(
-        (i) =>
-          i.code !== "RECIPE_EMPTY" &&
-          !(i.code === "RECIPE_TOO_LARGE" && AUTHOR_LISTS.has(String(i.path.at(-1)))),
-      );
-  expect(problems).toEqual([]);
+  expectRecipeContract(htmlImporter.importRecipe({ text: input }), AUTHOR_LISTS);
 }
 
 describe("htmlImporter on any page", () => {
@@ -242,7 +218,7 @@ describe("htmlImporter on any page", () => {
     expectContract('<div class="wprm-recipe"><li class="wprm-recipe-ingredient">1 egg</li></div>');
     fc.assert(
       fc.property(large, (input) => {
-        expect(fastestMs(() => htmlImporter.importRecipe({ text: input }))).toBeLessThan(400);
+        expect(fastestCpuMs(() => htmlImporter.importRecipe({ text: input }))).toBeLessThan(400);
         expectContract(input);
       }),
       { numRuns: 12 },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateRecipe } from "../../domain/validate-recipe.js";
+import { expectCollectionContract, fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { jsonLdImporter } from "./import-json-ld.js";
 
 /** Any text, and schema.org Recipes of random shapes: every property with values of the wrong
@@ -196,41 +196,12 @@ const large = fc
   )
   .map((make) => make(2_000));
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /** Lists an author writes may hold more than the model keeps: the recipe is then refused as too
  *  large, honestly. Any other way a draft falls short of the model is the importer's fault. */
 const AUTHOR_LISTS = new Set(["ingredients", "steps", "stepGroups"]);
 
 function expectContract(input: string) {
-  const all = jsonLdImporter.importRecipes?.({ text: input });
-  if (!all) throw new Error("JSON-LD files hold several recipes");
-  for (const issue of all.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-  if (!all.ok) return;
-  for (const entry of all.value) {
-    for (const issue of entry.result.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-    if (!entry.result.ok) continue;
-    const valid = validateRecipe(entry.result.value);
-    const problems = valid.ok
-      ? []
-      : valid.issues.filter(
-          (i) =>
-            i.code !== "RECIPE_EMPTY" &&
-            !(i.code === "RECIPE_TOO_LARGE" && AUTHOR_LISTS.has(String(i.path.at(-1)))),
-        );
-    expect(problems).toEqual([]);
-  }
+  expectCollectionContract(jsonLdImporter.importRecipes?.({ text: input }), AUTHOR_LISTS);
 }
 
 describe("jsonLdImporter on any input", () => {
@@ -243,7 +214,9 @@ describe("jsonLdImporter on any input", () => {
     expectContract('{"@type":"Recipe","name":"x","recipeIngredient":["1 egg"]}');
     fc.assert(
       fc.property(large, (input) => {
-        expect(fastestMs(() => jsonLdImporter.importRecipes?.({ text: input }))).toBeLessThan(300);
+        expect(fastestCpuMs(() => jsonLdImporter.importRecipes?.({ text: input }))).toBeLessThan(
+          300,
+        );
         expectContract(input);
       }),
       { numRuns: 12 },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateRecipe } from "../../domain/validate-recipe.js";
+import { expectCollectionContract, fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { mealMasterImporter } from "./import-meal-master.js";
 
 /** Any text, and Meal-Master files built from random headers, header fields, ingredient lines
@@ -77,41 +77,12 @@ const large = fc
   )
   .map((l) => `${START[0]}\n${`${l}\n`.repeat(Math.ceil(100_000 / (l.length + 1)))}`);
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /** Lists an author writes may hold more than the model keeps: the recipe is then refused as too
  *  large, honestly. Any other way a draft falls short of the model is the importer's fault. */
 const AUTHOR_LISTS = new Set(["ingredientGroups", "ingredients", "stepGroups", "steps"]);
 
 function expectContract(input: string) {
-  const all = mealMasterImporter.importRecipes?.({ text: input });
-  if (!all) throw new Error("Meal-Master files hold several recipes");
-  for (const issue of all.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-  if (!all.ok) return;
-  for (const entry of all.value) {
-    for (const issue of entry.result.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-    if (!entry.result.ok) continue;
-    const valid = validateRecipe(entry.result.value);
-    const problems = valid.ok
-      ? []
-      : valid.issues.filter(
-          (i) =>
-            i.code !== "RECIPE_EMPTY" &&
-            !(i.code === "RECIPE_TOO_LARGE" && AUTHOR_LISTS.has(String(i.path.at(-1)))),
-        );
-    expect(problems).toEqual([]);
-  }
+  expectCollectionContract(mealMasterImporter.importRecipes?.({ text: input }), AUTHOR_LISTS);
 }
 
 describe("mealMasterImporter on any input", () => {
@@ -124,9 +95,9 @@ describe("mealMasterImporter on any input", () => {
     mealMasterImporter.importRecipes?.({ text: `${START[0]}\n  Title: x\n      1 c  y\n  Stir.` });
     fc.assert(
       fc.property(large, (input) => {
-        expect(fastestMs(() => mealMasterImporter.importRecipes?.({ text: input }))).toBeLessThan(
-          300,
-        );
+        expect(
+          fastestCpuMs(() => mealMasterImporter.importRecipes?.({ text: input })),
+        ).toBeLessThan(300);
         expectContract(input);
       }),
       { numRuns: 16 },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { validateRecipe } from "../../domain/validate-recipe.js";
+import { expectCollectionContract, fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { openRecipeFormatImporter } from "./import-open-recipe-format.js";
 
 /** Any text, and YAML of random shapes under ORF's own keys (values of the wrong type, lists
@@ -183,41 +183,12 @@ const large = fc
     return `recipe_name: Big\n${key}:\n${item.repeat(Math.ceil(100_000 / item.length))}`;
   });
 
-/** CPU time of the fastest of three runs: the bound is on this code's work, not on what the
- *  other test workers do with the machine's two cores meanwhile. */
-function fastestMs(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /** Lists an author writes may hold more than the model keeps: the recipe is then refused as too
  *  large, honestly. Any other way a draft falls short of the model is the importer's fault. */
 const AUTHOR_LISTS = new Set(["ingredients", "steps", "authorNotes", "substitutes"]);
 
 function expectContract(input: string) {
-  const all = openRecipeFormatImporter.importRecipes?.({ text: input });
-  if (!all) throw new Error("ORF files hold several recipes");
-  for (const issue of all.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-  if (!all.ok) return;
-  for (const entry of all.value) {
-    for (const issue of entry.result.issues) expect(issue.code).toMatch(/^[A-Z_]+$/);
-    if (!entry.result.ok) continue;
-    const valid = validateRecipe(entry.result.value);
-    const problems = valid.ok
-      ? []
-      : valid.issues.filter(
-          (i) =>
-            i.code !== "RECIPE_EMPTY" &&
-            !(i.code === "RECIPE_TOO_LARGE" && AUTHOR_LISTS.has(String(i.path.at(-1)))),
-        );
-    expect(problems).toEqual([]);
-  }
+  expectCollectionContract(openRecipeFormatImporter.importRecipes?.({ text: input }), AUTHOR_LISTS);
 }
 
 describe("openRecipeFormatImporter on any input", () => {
@@ -232,7 +203,7 @@ describe("openRecipeFormatImporter on any input", () => {
     fc.assert(
       fc.property(large, (input) => {
         expect(
-          fastestMs(() => openRecipeFormatImporter.importRecipes?.({ text: input })),
+          fastestCpuMs(() => openRecipeFormatImporter.importRecipes?.({ text: input })),
         ).toBeLessThan(1_000);
         expectContract(input);
       }),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fastestCpuMs } from "../../../test/support/importer-contract.js";
 import { textImporter } from "./import-text.js";
 
 /** Any text at all: the importer answers with a recipe or a coded failure, never throws, and
@@ -42,19 +43,6 @@ const text = fc.oneof(
 /** The budget: 50 ms per 100 KB, and 50 ms for anything smaller. */
 const budgetMs = (input: string) => 50 * Math.max(1, Buffer.byteLength(input) / 100_000);
 
-/** The process's CPU time for one import, best of three: the bound is on the importer's work,
- *  not on what other test files or processes do with the machine's cores meanwhile. */
-function fastestMs(input: string): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run++) {
-    const start = process.cpuUsage();
-    textImporter.importRecipe({ text: input });
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe("textImporter on any input", () => {
   it("never throws, and fails only with a stable code", () => {
     fc.assert(
@@ -71,7 +59,9 @@ describe("textImporter on any input", () => {
     textImporter.importRecipe({ text: `${LINES.join("\n")}\n`.repeat(50) });
     fc.assert(
       fc.property(text, (input) => {
-        expect(fastestMs(input)).toBeLessThanOrEqual(budgetMs(input));
+        expect(fastestCpuMs(() => textImporter.importRecipe({ text: input }))).toBeLessThanOrEqual(
+          budgetMs(input),
+        );
       }),
       { numRuns: 40 },
     );
