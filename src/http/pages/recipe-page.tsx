@@ -55,7 +55,8 @@ export function RecipePage(props: RecipePageProps) {
   const published = props.published ?? jsonLd.length > 0;
   const description = describeRecipe(recipe);
   const crumbs = breadcrumbsOf(recipe, new URL(pageUrl).origin);
-  const printHref = `/recipes/${encodeURIComponent(recipe.slug)}/print`;
+  // The print and cook views keep the page's query: its share link and the reader's choices.
+  const printHref = `/recipes/${encodeURIComponent(recipe.slug)}/print${props.search ?? ""}`;
   return (
     <Layout
       title={`${recipe.title} — Claypot`}

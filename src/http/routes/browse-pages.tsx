@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { BROWSE_FACETS, type BrowseFacet, browsePath } from "../../app/browse-paths.js";
 import { getRecipe } from "../../app/read-recipes.js";
 import { searchRecipes } from "../../app/search-recipes.js";
+import { adaptRecipe } from "../../domain/adapt-recipe.js";
 import type { AppEnv } from "../app-env.js";
 import { BrowsePage } from "../pages/browse-page.js";
 import { ErrorPage } from "../pages/error-page.js";
@@ -9,6 +10,7 @@ import { PrintPage } from "../pages/print-page.js";
 import { pageUrlOf } from "../public-url.js";
 import { renderIssues, renderPage } from "../render-page.js";
 import type { RouteDeps } from "../route-deps.js";
+import { cookChoicesOf } from "./cook-choices-query.js";
 import { shareTokenOf } from "./recipes-api.js";
 import { originOf } from "./sharing-api.js";
 
@@ -75,7 +77,8 @@ export function browsePages(deps: RouteDeps) {
       c,
       publicUrl,
       <PrintPage
-        recipe={recipe}
+        // Printed as the reader set it up: servings, units, swaps and spice from the address.
+        recipe={adaptRecipe(recipe, cookChoicesOf(c)).recipe}
         pageUrl={pageUrlOf(c.req.url, publicUrl, recipe.slug)}
         stylesheetHref={stylesheetHref}
       />,

@@ -160,3 +160,31 @@ describe("listing pages", () => {
     expect(html).not.toMatch(/Old Pho|Secret Stew/);
   });
 });
+
+describe("the print view", () => {
+  it("keeps the page's share link and the reader's servings", async () => {
+    const stored = await add("Shared Rice", "unlisted", {
+      yields: { quantity: { kind: "exact", value: 2 }, unit: "servings", text: "Serves 2" },
+      ingredientGroups: [
+        {
+          ingredients: [
+            {
+              text: "100 g rice",
+              quantity: { kind: "exact", value: 100 },
+              unit: "gram",
+              food: "rice",
+            },
+          ],
+        },
+      ],
+    });
+    const token = "a".repeat(43);
+    await storage.store.setShareToken(stored.id, token, new Date());
+    const page = await (await get(`/recipes/shared-rice?share=${token}&servings=4`)).text();
+    expect(page).toContain(`href="/recipes/shared-rice/print?share=${token}&amp;servings=4"`);
+    expect((await get("/recipes/shared-rice/print")).status).toBe(404);
+    const print = await (await get(`/recipes/shared-rice/print?share=${token}&servings=4`)).text();
+    expect(print).toContain("200 g");
+    expect(print).not.toContain("100 g");
+  });
+});
