@@ -32,6 +32,7 @@ const WEB_ENTRIES = {
   "cook-mode": "src/web/cook-mode.ts",
   "cook-worker": "src/web/cook-worker.ts",
   "cook-choices": "src/web/cook-choices.ts",
+  "import-upload": "src/web/import-upload.ts",
 };
 
 rmSync("dist/web", { recursive: true, force: true });

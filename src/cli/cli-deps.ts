@@ -1,5 +1,5 @@
 import type { AccountStores } from "../app/account-ports.js";
-import type { Clock, Fetcher, RecipeStore } from "../app/ports.js";
+import type { BlobStore, Clock, Fetcher, RecipeStore } from "../app/ports.js";
 
 export interface OpenedStore {
   readonly store: RecipeStore;
@@ -7,6 +7,9 @@ export interface OpenedStore {
   readonly accounts?: AccountStores;
   /** SQLite only: a consistent file copy of the live database. */
   readonly backupFile?: (path: string) => Promise<void>;
+  /** Where pictures inside imported archives are kept (files beside the database); absent,
+   *  they are dropped with a note. */
+  readonly blobs?: BlobStore;
   close(): Promise<void>;
 }
 

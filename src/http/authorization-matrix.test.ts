@@ -461,6 +461,27 @@ const MATRIX: Record<string, readonly Case[]> = {
   "POST /api/imports": [
     { request: () => call("POST", "/api/imports", { text: SOUP }), expect: all(201) },
   ],
+  // Uploads need a multipart body (import-upload.test.ts sends them): here, none is a 400.
+  "GET /import": [{ request: () => get("/import"), expect: signedIn(200) }],
+  "POST /import": [{ request: () => form("/import"), expect: signedIn(400) }],
+  "POST /api/imports/files": [
+    { request: () => call("POST", "/api/imports/files", {}), expect: signedIn(400) },
+  ],
+  "GET /api/recipes/:slug/export": [
+    { request: (x) => get(`${ar(x)}/export?format=jsonld`), expect: sees("200+") },
+    {
+      name: "with its share link",
+      request: (x) => get(`${ar(x)}/export?format=cooklang&share=${x.shareToken}`),
+      expect: withShareLink,
+    },
+  ],
+  // One's own recipes only: the household and admins get their own (none), not owner's.
+  "GET /api/export": [
+    {
+      request: () => get("/api/export?format=jsonld"),
+      expect: { ...all("200-"), anonymous: same(401), owner: same("200+") },
+    },
+  ],
   "GET /boards": [{ request: () => get("/boards"), expect: signedIn(200) }],
   "POST /boards": [
     { request: () => form("/boards", { name: "Fresh board" }), expect: signedIn(303) },

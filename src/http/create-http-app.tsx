@@ -23,7 +23,14 @@ import { boardPages } from "./routes/board-pages.js";
 import { boardsApi } from "./routes/boards-api.js";
 import { browsePages } from "./routes/browse-pages.js";
 import { cookPages } from "./routes/cook-pages.js";
+import { exportRoutes } from "./routes/export-routes.js";
 import { householdApi } from "./routes/household-api.js";
+import {
+  importUpload,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_PATHS,
+  uploadTooLarge,
+} from "./routes/import-upload.js";
 import { importsApi } from "./routes/imports-api.js";
 import { listPages } from "./routes/list-pages.js";
 import { listsApi } from "./routes/lists-api.js";
@@ -139,6 +146,15 @@ export function createHttpApp(deps: HttpDeps) {
       }),
     );
   }
+  for (const path of UPLOAD_PATHS) {
+    app.post(
+      path,
+      bodyLimit({
+        maxSize: MAX_UPLOAD_BYTES,
+        onError: (c) => refuse(c, [issue("INPUT_TOO_LARGE", uploadTooLarge)]),
+      }),
+    );
+  }
   app.use(identifyViewer({ ...deps.accounts, clock }, refuse));
   app.use(
     csrfGuard({
@@ -165,7 +181,9 @@ export function createHttpApp(deps: HttpDeps) {
   ]) {
     app.post(path, signInLimit);
   }
-  app.post("/api/imports", limited("imports", limits.imports));
+  // Uploads share the import budget: a file of a thousand recipes is still one request.
+  const importLimit = limited("imports", limits.imports);
+  for (const path of ["/api/imports", ...UPLOAD_PATHS]) app.post(path, importLimit);
 
   app.route("/api", authApi(shared));
   app.route("/api/tokens", tokensApi(shared));
@@ -201,6 +219,8 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/", recipeEditorAssets(editorAssets));
   app.route("/", recipeEditor({ ...shared, ...editorAssets, fetchPage }));
   app.route("/", recipeForms(shared));
+  app.route("/", importUpload({ ...shared, ...editorAssets }));
+  app.route("/", exportRoutes(shared));
   app.route("/", recipePages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
   app.route("/", cookPages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
   app.route("/", browsePages(shared));

@@ -1,4 +1,6 @@
+import { dirname, join } from "node:path";
 import { runCli } from "../cli/create-program.js";
+import { createFileBlobStore } from "../storage/blob-store.js";
 import { readConfig } from "./config.js";
 import { createFetcher } from "./create-fetcher.js";
 import { openStorage } from "./open-storage.js";
@@ -9,7 +11,11 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   await runCli(
     {
-      openStore: () => openStorage(config),
+      openStore: async () => ({
+        ...(await openStorage(config)),
+        // Beside the database, as the server keeps them (start-server.ts).
+        blobs: createFileBlobStore(join(dirname(config.databasePath), "blobs")),
+      }),
       openSqliteFile: (path) => {
         const { databaseUrl: _, ...sqliteConfig } = config;
         return openStorage({ ...sqliteConfig, databasePath: path });

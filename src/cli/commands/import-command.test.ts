@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, strToU8, zipSync } from "fflate";
+import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runClaypot } from "../../../test/support/run-cli.js";
 import { openTempStorage, type TempStorage } from "../../../test/support/temp-storage.js";
+import { createFileBlobStore } from "../../storage/blob-store.js";
 
 /** `claypot import` with the formats that hold several recipes: each recipe is its own line of
  *  output and its own saved recipe, and a broken one fails alone. */
@@ -88,5 +90,33 @@ describe("claypot import (collections)", () => {
     expect(status).toBe(1);
     expect(JSON.parse(out[0] as string).error.code).toBe("ARCHIVE_ENTRY_TOO_LARGE");
     expect(await storage.store.count()).toBe(0);
+  });
+});
+
+describe("claypot import (pictures inside archives)", () => {
+  it("keeps a Paprika photo as an image in the blob store when one is configured", async () => {
+    const photo = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: "#9c6" },
+    })
+      .png()
+      .toBuffer();
+    const archive = zipSync(
+      Object.fromEntries([
+        paprika("Tea", {
+          name: "Tea",
+          ingredients: "1 tsp tea",
+          directions: "Steep.",
+          photo_data: photo.toString("base64"),
+        }),
+      ]),
+    );
+    const blobs = createFileBlobStore(join(storage.dir, "blobs"));
+    const { status } = await runClaypot(["import", file("tea.paprikarecipes", archive)], {
+      store: { store: storage.store, blobs, close: async () => {} },
+    });
+    expect(status).toBe(0);
+    const [image] = (await storage.store.findBySlug("tea"))?.recipe.images ?? [];
+    expect(image?.url).toMatch(/^\/media\/[0-9a-f]{64}\.jpg$/);
+    expect(await blobs.get(image!.url.slice("/media/".length))).toBeDefined();
   });
 });

@@ -3,9 +3,11 @@ import { type AddOutcome, addRecipes } from "../../app/add-recipes.js";
 import { importRecipeFromUrl } from "../../app/import-from-url.js";
 import { MAX_IMPORT_BYTES } from "../../app/import-recipe.js";
 import { importRecipes, MAX_ARCHIVE_BYTES } from "../../app/import-recipes.js";
+import { keepImportedImages } from "../../app/keep-imported-images.js";
+import type { BlobStore } from "../../app/ports.js";
 import type { Recipe } from "../../domain/recipe.js";
 import { ARCHIVE_IMPORTERS, FORMATS } from "../../importers/registry.js";
-import type { Issue, Result } from "../../lib/result.js";
+import { type Issue, ok, type Result } from "../../lib/result.js";
 import type { CliDeps } from "../cli-deps.js";
 import { exitStatusOf } from "../exit-status.js";
 import { listInputs } from "../list-inputs.js";
@@ -40,21 +42,34 @@ const maxBytesFor = (input: string, from: string) =>
 
 /** One slot per recipe the input holds: a file of several recipes or an archive gives several,
  *  named "input#entry" so each line of output says where its recipe came from. */
-async function readRecipes(deps: CliDeps, input: string, from: string): Promise<Slot[]> {
+async function readRecipes(
+  deps: CliDeps,
+  input: string,
+  from: string,
+  blobs: BlobStore | undefined,
+): Promise<Slot[]> {
   if (isUrl(input)) return [toSlot(deps, input, await importRecipeFromUrl(deps, input))];
   const bytes = await readInput(input, maxBytesFor(input, from), deps.stdin);
   if (!bytes.ok) return [{ input, failed: bytes.issues[0] }];
   const all = importRecipes({ bytes: bytes.value, format: from, name: input });
   if (!all.ok) return [{ input, failed: all.issues[0] }];
   const images = all.value.reduce((n, entry) => n + entry.images.length, 0);
-  if (images > 0) {
+  if (images > 0 && !blobs) {
     deps.err(
-      `claypot: ${input}: note: ${images} picture(s) inside were not kept (no image store yet)`,
+      `claypot: ${input}: note: ${images} picture(s) inside were not kept (no image store, or --no-save)`,
     );
   }
-  return all.value.map((entry) =>
-    toSlot(deps, entry.label ? `${input}#${entry.label}` : input, entry.result),
-  );
+  const slots: Slot[] = [];
+  for (const entry of all.value) {
+    const name = entry.label ? `${input}#${entry.label}` : input;
+    let result = entry.result;
+    if (blobs && result.ok && entry.images.length > 0) {
+      const kept = await keepImportedImages({ blobs }, result.value, entry.images);
+      result = ok(kept.recipe, [...result.issues, ...kept.issues]);
+    }
+    slots.push(toSlot(deps, name, result));
+  }
+  return slots;
 }
 
 function toSlot(deps: CliDeps, input: string, imported: Result<Recipe>): Slot {
@@ -130,7 +145,7 @@ export function importCommand(deps: CliDeps): Command {
 
       try {
         for (const input of inputs) {
-          const read = await readRecipes(deps, input, opts.from);
+          const read = await readRecipes(deps, input, opts.from, opened?.blobs);
           slots.push(...read);
           inputsRead++;
           recipesRead += read.length;

@@ -61,8 +61,8 @@ export function Layout({
             </a>
             {nav ? (
               <nav class="account" aria-label="Account">
-                <a href="/recipes/new">New recipe</a> <a href="/boards">Boards</a>{" "}
-                <a href="/lists">Lists</a> <a href="/plan">Plan</a>
+                <a href="/recipes/new">New recipe</a> <a href="/import">Import</a>{" "}
+                <a href="/boards">Boards</a> <a href="/lists">Lists</a> <a href="/plan">Plan</a>
                 <a href="/account">{nav.name}</a>
                 <form method="post" action="/sign-out" class="inline">
                   <input type="hidden" name="_csrf" value={nav.csrfToken} />

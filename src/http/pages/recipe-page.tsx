@@ -8,6 +8,7 @@ import {
   type CookChoicesFormProps,
   RecipeDataScript,
 } from "./cook-choices-form.js";
+import { DownloadLinks } from "./download-links.js";
 import { Layout } from "./layout.js";
 import { RecipeCard } from "./recipe-card.js";
 import { RecipeControls, type RecipeControlsProps } from "./recipe-controls.js";
@@ -117,6 +118,7 @@ export function RecipePage(props: RecipePageProps) {
               Cook mode
             </a>
           </p>
+          <DownloadLinks slug={recipe.slug} search={props.search ?? ""} />
         </header>
         {controls && <RecipeControls {...controls} />}
         <RecipeImages recipe={recipe} pageUrl={pageUrl} published={published} />
