@@ -127,6 +127,11 @@ export function isPunctuation(token: Token): boolean {
   return token.kind >= TokenKind.Comma;
 }
 
+/** isPunctuation by a token's shape (line.shape[i]): no token object to read. */
+export function isPunctuationShape(shape: number): boolean {
+  return shape >= SHAPE_COMMA && shape <= SHAPE_PUNCT;
+}
+
 export function describeTokens(
   tokens: readonly Token[],
   text: string,
@@ -167,7 +172,7 @@ export function describeTokens(
     if (t.kind === TokenKind.Comma && depth === 0) comma = 1;
     if (t.kind === TokenKind.Number) number = 1;
   }
-  for (let i = 0; i < count; i++) if (!isPunctuation(tokens[i]!)) writeStaticKeys(line, i);
+  writeStaticKeys(line);
   return line;
 }
 
@@ -182,25 +187,37 @@ function positionOf(line: LineFeatures, i: number): number {
   return Math.min(i, 6) * 2 + (i + 1 === line.count ? 1 : 0);
 }
 
-function writeStaticKeys(line: LineFeatures, i: number): void {
-  const { word, count } = line;
-  const w = word[i]!;
-  const wNext = i + 1 < count ? word[i + 1]! : 2;
-  const s = line.shape[i]!;
-  const sNext = shapeAt(line, i + 1);
-  const c = line.context[i]!;
+/** Every token's STATIC_KEYS (punctuation's are left as they were: never read), in one loop
+ *  over local arrays: each token's neighbours are read as the loop walks by. */
+function writeStaticKeys(line: LineFeatures): void {
+  const { word, suffix, shape, context, count } = line;
   const out = line.keys;
-  let n = i * STATIC_KEYS;
-  out[n++] = hashed(1, w);
-  out[n++] = hashed(3, wNext);
-  out[n++] = hashed(5, i + 2 < count ? word[i + 2]! : 4);
-  out[n++] = hashed(6, line.suffix[i]!);
-  out[n++] = hashed(17, w ^ Math.imul(c + 1, 0x165667b1));
-  out[n++] = hashed(18, (i > 0 ? word[i - 1]! : 1) ^ Math.imul(w, 31));
-  out[n++] = hashed(19, w ^ Math.imul(wNext, 37));
-  out[n++] = Folded.contextShape + c * 16 + s;
-  out[n++] = Folded.around + (shapeBefore(line, i) * 16 + sNext) * 16 + positionOf(line, i);
-  out[n] = Folded.ahead + (s * 16 + sNext) * 16 + shapeAt(line, i + 2);
+  let sBefore = SHAPE_NONE;
+  for (let i = 0; i < count; i++) {
+    const s = shape[i]!;
+    if (isPunctuationShape(s)) {
+      sBefore = s;
+      continue;
+    }
+    const w = word[i]!;
+    const wNext = i + 1 < count ? word[i + 1]! : 2;
+    const sNext = i + 1 < count ? shape[i + 1]! : SHAPE_NONE;
+    const sNext2 = i + 2 < count ? shape[i + 2]! : SHAPE_NONE;
+    const c = context[i]!;
+    const position = (i < 6 ? i : 6) * 2 + (i + 1 === count ? 1 : 0);
+    let n = i * STATIC_KEYS;
+    out[n++] = hashed(1, w);
+    out[n++] = hashed(3, wNext);
+    out[n++] = hashed(5, i + 2 < count ? word[i + 2]! : 4);
+    out[n++] = hashed(6, suffix[i]!);
+    out[n++] = hashed(17, w ^ Math.imul(c + 1, 0x165667b1));
+    out[n++] = hashed(18, (i > 0 ? word[i - 1]! : 1) ^ Math.imul(w, 31));
+    out[n++] = hashed(19, w ^ Math.imul(wNext, 37));
+    out[n++] = Folded.contextShape + c * 16 + s;
+    out[n++] = Folded.around + (sBefore * 16 + sNext) * 16 + position;
+    out[n] = Folded.ahead + (s * 16 + sNext) * 16 + sNext2;
+    sBefore = s;
+  }
 }
 
 /** The hashed slot of "this word after that label". */

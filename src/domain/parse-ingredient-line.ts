@@ -62,6 +62,9 @@ const LABEL_NAME = 4;
 const LABEL_PREP = 5;
 const LABEL_COMMENT = 6;
 const LABEL_PURPOSE = 7;
+/** The labels of the line being parsed: a new array a line cost more than the tagging's sums. It
+ *  never leaves parseIngredientLine, which runs to the end before another line starts. */
+const labelScratch = new Uint8Array(MAX_TOKENS + 1);
 const TEXT_QUANTITIES = /\b(?:to taste|as needed|as required|as desired)\b/i;
 
 /** Grammar's HEADER, on text[from, to) (trimmed). A header ends in ":" or opens with "for": any
@@ -146,17 +149,8 @@ function readLeadingNumberWords(tokens: readonly Token[], labels: Uint8Array): v
   if (vague && tokens[after]?.lower === "of") labels[after] = 0;
 }
 
-/** Whether `text` holds "or" in any case: only such a food can have alternatives. */
-function hasOr(text: string): boolean {
-  for (let i = text.indexOf("r", 1); i > 0; i = text.indexOf("r", i + 1))
-    if ((text.charCodeAt(i - 1) | 32) === 111) return true;
-  for (let i = text.indexOf("R", 1); i > 0; i = text.indexOf("R", i + 1))
-    if ((text.charCodeAt(i - 1) | 32) === 111) return true;
-  return false;
-}
-
 function splitAlternatives(food: string): string[] | undefined {
-  if (!hasOr(food) || !/\s(?:or|and\/or)\s/i.test(food)) return undefined;
+  if (!/\s(?:or|and\/or)\s/i.test(food)) return undefined;
   const parts = food
     .split(/\s*,\s*|\s+(?:or|and\/or)\s+/i)
     .map((p) => p.trim())
@@ -166,14 +160,21 @@ function splitAlternatives(food: string): string[] | undefined {
 
 const OPTIONAL = hashWord("optional");
 const OPTIONALLY = hashWord("optionally");
+const OR = hashWord("or");
+const SAYS_OPTIONAL = 1;
+/** A food can hold " or " only where the line has the word "or", or a range that swallowed it
+ *  ("2 or 3"): other lines skip the alternatives regex. */
+const MAY_SAY_OR = 2;
 
 /** By the words' hashes first: comparing every word's text would cost more than the rest. */
-function isOptional(tokens: readonly Token[]): boolean {
+function readWordFlags(tokens: readonly Token[]): number {
+  let flags = 0;
   for (const t of tokens) {
-    if (t.hash === OPTIONAL && t.lower === "optional") return true;
-    if (t.hash === OPTIONALLY && t.lower === "optionally") return true;
+    if (t.hash === OPTIONAL && t.lower === "optional") flags |= SAYS_OPTIONAL;
+    else if (t.hash === OPTIONALLY && t.lower === "optionally") flags |= SAYS_OPTIONAL;
+    else if (t.hash === OR ? t.lower === "or" : t.max !== undefined) flags |= MAY_SAY_OR;
   }
-  return false;
+  return flags;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -204,7 +205,7 @@ export function parseIngredientLine(text: string): ParsedIngredientLine {
     tokens = tokens.slice(0, MAX_TOKENS);
     issues.push(issue(IngredientIssueCode.TooLong, `only the first ${MAX_TOKENS} words were read`));
   }
-  const labels = tagIngredientTokens(tokens, text);
+  const labels = tagIngredientTokens(tokens, text, labelScratch);
   readLeadingNumberWords(tokens, labels);
   const amounts = readTaggedAmounts(tokens, labels, text);
   const fields = readFields(tokens, labels, text);
@@ -228,8 +229,9 @@ export function parseIngredientLine(text: string): ParsedIngredientLine {
   if (fields[LABEL_COMMENT]) parsed.note = fields[LABEL_COMMENT];
   if (fields[LABEL_PURPOSE]) parsed.purpose = fields[LABEL_PURPOSE];
   parsed.food = food;
-  if (isOptional(tokens)) parsed.optional = true;
-  const alternatives = splitAlternatives(food);
+  const flags = readWordFlags(tokens);
+  if (flags & SAYS_OPTIONAL) parsed.optional = true;
+  const alternatives = flags & MAY_SAY_OR ? splitAlternatives(food) : undefined;
   if (alternatives) parsed.alternatives = alternatives;
   parsed.amounts = amounts;
   parsed.issues = issues;

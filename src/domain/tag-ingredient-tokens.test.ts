@@ -129,6 +129,22 @@ describe("tagIngredientTokens", () => {
     );
   });
 
+  it("writes into a caller's scratch the same labels, then a zero, whatever it held", () => {
+    const scratch = new Uint8Array(64).fill(7);
+    for (const line of LINES) {
+      const tokens = tokenizeIngredientLine(line);
+      const into = tagIngredientTokens(tokens, line, scratch);
+      expect(into).toBe(scratch);
+      expect([...into.subarray(0, tokens.length)]).toEqual(referenceTags(shipped, line));
+      expect(into[tokens.length]).toBe(0);
+    }
+    // A scratch no longer than the tokens is not used: a new array is.
+    const line = LINES[0]!;
+    const tokens = tokenizeIngredientLine(line);
+    const short = new Uint8Array(tokens.length);
+    expect(tagIngredientTokens(tokens, line, short)).not.toBe(short);
+  });
+
   it("refuses weights trained for another feature layout", () => {
     expect(() => decodeTaggerWeights({ hashBits: 3, weights: "" })).toThrow(/npm run train/);
     expect(() => createIngredientTagger(new Int8Array(8))).toThrow(/npm run train/);

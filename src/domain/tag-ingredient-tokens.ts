@@ -4,7 +4,7 @@ import {
   describeTokens,
   Folded,
   HASH_BITS,
-  isPunctuation,
+  isPunctuationShape,
   LABEL_NAME,
   START,
   STATIC_KEYS,
@@ -32,7 +32,13 @@ export function decodeTaggerWeights(file: TaggerWeights): Int8Array {
   return bytes;
 }
 
-export type IngredientTagger = (tokens: readonly Token[], text: string) => Uint8Array;
+/** Labels of the tokens, in a new array; or in `into`, a caller's scratch longer than the tokens
+ *  (a zero follows the last label, what lies beyond is stale), when it passes one. */
+export type IngredientTagger = (
+  tokens: readonly Token[],
+  text: string,
+  into?: Uint8Array,
+) => Uint8Array;
 
 /** A tagger over trained weights (decodeTaggerWeights); its buffers are its own. */
 export function createIngredientTagger(trained: Int8Array): IngredientTagger {
@@ -40,14 +46,14 @@ export function createIngredientTagger(trained: Int8Array): IngredientTagger {
   const line = createLineFeatures();
   // Each token's score from the features known before decoding, as two packed rows.
   let ahead = new Float64Array(64);
-  return (tokens, text) => {
+  return (tokens, text, into) => {
     const count = tokens.length;
     describeTokens(tokens, text, line);
     const { keys, shape, context } = line;
     if (ahead.length < count * 2) ahead = new Float64Array(count * 4);
     // The static reads first, in one loop with no decision in it: their cache misses overlap.
     for (let i = 0; i < count; i++) {
-      if (isPunctuation(tokens[i]!)) continue;
+      if (isPunctuationShape(shape[i]!)) continue;
       // Two sums a row, so that no add waits for the one before it (floating adds of integers
       // this small are exact in any order).
       let low = 0;
@@ -66,13 +72,13 @@ export function createIngredientTagger(trained: Int8Array): IngredientTagger {
       ahead[i * 2] = low + low2;
       ahead[i * 2 + 1] = high + high2;
     }
-    const labels = new Uint8Array(count);
+    const labels = into !== undefined && into.length > count ? into : new Uint8Array(count);
     let previous = START;
     let beforePrevious = START;
     let seenName = 0;
     for (let i = 0; i < count; i++) {
       let best = 0;
-      if (!isPunctuation(tokens[i]!)) {
+      if (!isPunctuationShape(shape[i]!)) {
         let low = ahead[i * 2]!;
         let high = ahead[i * 2 + 1]!;
         let at = (Folded.previous + previous * 16 + beforePrevious) << 1;
@@ -91,16 +97,22 @@ export function createIngredientTagger(trained: Int8Array): IngredientTagger {
       previous = best;
       if (best === LABEL_NAME) seenName = 1;
     }
+    if (labels.length > count) labels[count] = 0;
     return labels;
   };
 }
 
 let shipped: IngredientTagger | undefined;
 
-/** Labels (indices into LABELS) for the tokens of `text`, by the shipped weights. */
-export function tagIngredientTokens(tokens: readonly Token[], text: string): Uint8Array {
+/** Labels (indices into LABELS) for the tokens of `text`, by the shipped weights (`into`: see
+ *  IngredientTagger). */
+export function tagIngredientTokens(
+  tokens: readonly Token[],
+  text: string,
+  into?: Uint8Array,
+): Uint8Array {
   shipped ??= createIngredientTagger(decodeTaggerWeights(weightsFile as TaggerWeights));
-  return shipped(tokens, text);
+  return shipped(tokens, text, into);
 }
 
 const HALF = LANE * LANE;

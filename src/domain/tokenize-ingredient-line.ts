@@ -247,7 +247,7 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
       const written = line.slice(start, i);
       const lower = plain ? written : written.toLowerCase();
       if (!plain) hash = hashWord(lower);
-      if ((lower === "to" || lower === "or") && afterNumber) joins = true;
+      if (afterNumber && (lower === "to" || lower === "or")) joins = true;
       afterNumber = false;
       raw.push(token(TokenKind.Word, start, i, lower, NUMBER_WORD_VALUES.get(lower, hash), hash));
       continue;
@@ -259,7 +259,9 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
     if ((c === 47 || c === 45) && afterNumber) joins = true;
     afterNumber = false;
     const lower = line.slice(start, i);
-    raw.push(token(punctKind(c), start, i, lower, undefined, hashWord(lower)));
+    // hashWord of one code unit, written out: most lines hold a few commas and parentheses.
+    const hash = i - start === 1 ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) : hashWord(lower);
+    raw.push(token(punctKind(c), start, i, lower, undefined, hash));
   }
   return joins ? mergeNumbers(raw, line) : raw;
 }

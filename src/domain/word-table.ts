@@ -23,8 +23,12 @@ export function createWordTable<T>(entries: Iterable<readonly [string, T]>): Wor
   const hashes = new Int32Array(size);
   const words: (string | undefined)[] = new Array(size).fill(undefined);
   const values: (T | undefined)[] = new Array(size).fill(undefined);
+  // One bit per 32 × size hash values: most words looked up are in no table, and one load of
+  // this filter tells most of them so, where probing would read two arrays a slot or more.
+  const filter = new Int32Array(size);
   for (const [word, value] of list) {
     const hash = hashWord(word);
+    filter[(hash >>> 16) & mask]! |= 1 << (hash & 31);
     let slot = hash & mask;
     while (words[slot] !== undefined && words[slot] !== word) slot = (slot + 1) & mask;
     hashes[slot] = hash;
@@ -33,6 +37,7 @@ export function createWordTable<T>(entries: Iterable<readonly [string, T]>): Wor
   }
   return {
     get(word, hash) {
+      if ((filter[(hash >>> 16) & mask]! & (1 << (hash & 31))) === 0) return undefined;
       for (let slot = hash & mask; words[slot] !== undefined; slot = (slot + 1) & mask) {
         if (hashes[slot] === hash && words[slot] === word) return values[slot];
       }
