@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { BROWSE_FACETS, type BrowseFacet, browsePath } from "../../app/browse-paths.js";
-import { getRecipe } from "../../app/read-recipes.js";
 import { searchRecipes } from "../../app/search-recipes.js";
 import { adaptRecipe } from "../../domain/adapt-recipe.js";
 import type { AppEnv } from "../app-env.js";
@@ -11,7 +10,7 @@ import { pageUrlOf } from "../public-url.js";
 import { renderIssues, renderPage } from "../render-page.js";
 import type { RouteDeps } from "../route-deps.js";
 import { cookChoicesOf } from "./cook-choices-query.js";
-import { shareTokenOf } from "./recipes-api.js";
+import { readableRecipe } from "./readable-recipe.js";
 import { originOf } from "./sharing-api.js";
 
 const PAGE_SIZE = 24;
@@ -65,11 +64,7 @@ export function browsePages(deps: RouteDeps) {
   }
 
   pages.get("/recipes/:slug/print", async (c) => {
-    const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, c.req.param("slug"), {
-      viewer: c.get("viewer"),
-      ...(shareToken !== undefined && { shareToken }),
-    });
+    const found = await readableRecipe(c, deps, c.req.param("slug"));
     if (!found.ok) return renderIssues(c, deps, found.issues);
     const { recipe, visibility } = found.value;
     if (visibility !== "public") c.header("Cache-Control", "private, no-store");

@@ -1,18 +1,15 @@
 import { createHash } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { getRecipe } from "../../app/read-recipes.js";
 import { adaptRecipe } from "../../domain/adapt-recipe.js";
 import type { Recipe } from "../../domain/recipe.js";
 import type { AppEnv } from "../app-env.js";
 import { COOK_STYLESHEET } from "../assets/cook-stylesheet.js";
 import { CookPage } from "../pages/cook-page.js";
-import { ErrorPage } from "../pages/error-page.js";
-import { statusOf } from "../problem.js";
 import { renderPage } from "../render-page.js";
 import type { RouteDeps } from "../route-deps.js";
 import type { WebAssets } from "../web-assets.js";
 import { cookChoicesOf } from "./cook-choices-query.js";
-import { shareTokenOf } from "./recipes-api.js";
+import { noRecipePage, readableRecipe } from "./readable-recipe.js";
 
 export interface CookPagesDeps extends RouteDeps {
   readonly webAssets?: WebAssets;
@@ -57,25 +54,8 @@ export function cookPages(deps: CookPagesDeps) {
   });
 
   pages.get("/recipes/:slug/cook", async (c) => {
-    const viewer = c.get("viewer");
-    const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, c.req.param("slug"), {
-      viewer,
-      ...(shareToken !== undefined && { shareToken }),
-    });
-    if (!found.ok) {
-      const status = statusOf(found.issues[0]?.code ?? "NOT_FOUND");
-      return renderPage(
-        c,
-        publicUrl,
-        <ErrorPage
-          status={status}
-          message="There is no recipe at this address."
-          stylesheetHref={stylesheetHref}
-        />,
-        status === 404 ? 404 : 500,
-      );
-    }
+    const found = await readableRecipe(c, deps, c.req.param("slug"));
+    if (!found.ok) return noRecipePage(c, deps, found.issues);
     const stored = found.value;
     const recipe = recipeToCook(c, stored.recipe);
     c.header("X-Robots-Tag", "noindex");

@@ -7,12 +7,11 @@ import {
   downloadRecipe,
   listOwnRecipes,
 } from "../../app/export-download.js";
-import { getRecipe } from "../../app/read-recipes.js";
 import { fail, ok, type Result } from "../../lib/result.js";
 import type { AppEnv } from "../app-env.js";
 import { problem } from "../problem.js";
 import type { RouteDeps } from "../route-deps.js";
-import { shareTokenOf } from "./recipes-api.js";
+import { readableRecipe } from "./readable-recipe.js";
 
 /** GET /api/recipes/:slug/export?format=… (any recipe the reader may see) and GET /api/export
  *  ?format=… (every recipe of the signed-in user's own, as one file). */
@@ -23,11 +22,7 @@ export function exportRoutes(deps: RouteDeps) {
   routes.get("/api/recipes/:slug/export", async (c) => {
     const format = formatOf(c.req.query("format"));
     if (!format.ok) return problem(c, format.issues);
-    const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, c.req.param("slug"), {
-      viewer: c.get("viewer"),
-      ...(shareToken !== undefined && { shareToken }),
-    });
+    const found = await readableRecipe(c, deps, c.req.param("slug"));
     if (!found.ok) return problem(c, found.issues);
     if (found.value.visibility !== "public") c.header("Cache-Control", "private, no-store");
     return send(c, downloadRecipe(found.value, format.value, originOf(c)));

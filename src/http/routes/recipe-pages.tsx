@@ -3,24 +3,22 @@ import { findLinkedRecipes } from "../../app/find-linked-recipes.js";
 import { listPopularRecipes } from "../../app/list-popular-recipes.js";
 import { listMyBoards } from "../../app/manage-boards.js";
 import { ratingsOf, withSiteRating } from "../../app/rate-recipe.js";
-import { getRecipe, listRecipes, publicVersionOf } from "../../app/read-recipes.js";
+import { listRecipes, publicVersionOf } from "../../app/read-recipes.js";
 import { canChangeRecipe } from "../../app/recipe-access.js";
 import { toJsonLdDocuments } from "../../app/recipe-json-ld.js";
 import { searchRecipes } from "../../app/search-recipes.js";
 import type { AppEnv } from "../app-env.js";
 import { csrfTokenFor } from "../csrf.js";
 import { answerFromCache, isSharedRequest } from "../page-cache.js";
-import { ErrorPage } from "../pages/error-page.js";
 import { HomePage } from "../pages/home-page.js";
 import { RecipePage } from "../pages/recipe-page.js";
 import { SearchPage } from "../pages/search-page.js";
-import { statusOf } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
 import { renderPage } from "../render-page.js";
 import type { RouteDeps } from "../route-deps.js";
 import type { WebAssets } from "../web-assets.js";
 import { cookingFor, dependsOnUnitsCookie } from "./cook-choices-query.js";
-import { shareTokenOf } from "./recipes-api.js";
+import { noRecipePage, readableRecipe } from "./readable-recipe.js";
 import { SearchParams, toSearchInput } from "./search-query.js";
 import { originOf, shareUrlOf } from "./sharing-api.js";
 
@@ -116,24 +114,8 @@ export function recipePages(deps: RouteDeps & { readonly webAssets?: WebAssets }
 
   const recipePage = async (c: Context<AppEnv>, slug: string) => {
     const viewer = c.get("viewer");
-    const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, slug, {
-      viewer,
-      ...(shareToken !== undefined && { shareToken }),
-    });
-    if (!found.ok) {
-      const status = statusOf(found.issues[0]?.code ?? "NOT_FOUND");
-      return renderPage(
-        c,
-        publicUrl,
-        <ErrorPage
-          status={status}
-          message="There is no recipe at this address."
-          stylesheetHref={stylesheetHref}
-        />,
-        status === 404 ? 404 : 500,
-      );
-    }
+    const found = await readableRecipe(c, deps, slug);
+    if (!found.ok) return noRecipePage(c, deps, found.issues);
     const stored = found.value;
     const { recipe, createdAt, updatedAt } = stored;
     const pageUrl = pageUrlOf(c.req.url, publicUrl, recipe.slug);

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { deleteRecipe } from "../../app/delete-recipe.js";
 import { publishedRecipe } from "../../app/rate-recipe.js";
-import { getRecipe, listRecipes, publicVersionOf } from "../../app/read-recipes.js";
+import { listRecipes, publicVersionOf } from "../../app/read-recipes.js";
 import { toJsonLdPayload } from "../../app/recipe-json-ld.js";
 import { updateRecipe } from "../../app/update-recipe.js";
 import { RecipeIssueCode } from "../../domain/validate-recipe.js";
@@ -13,6 +13,7 @@ import { answerFromCache, isSharedRequest } from "../page-cache.js";
 import { problem } from "../problem.js";
 import { pageUrlOf } from "../public-url.js";
 import type { RouteDeps } from "../route-deps.js";
+import { readableRecipe } from "./readable-recipe.js";
 
 const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
@@ -25,10 +26,6 @@ const ListQuery = z.object({
 function wantsJsonLd(format: string | undefined, accept: string | undefined): boolean {
   return format === "jsonld" || (accept ?? "").includes("application/ld+json");
 }
-
-/** The share link's secret, when the reader came by one (`?share=`). */
-export const shareTokenOf = (value: string | undefined) =>
-  value !== undefined && /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
 
 /** The model's own codes name what is wrong with a recipe sent whole; the request is still a
  *  bad one (400), said first, with each field's issue after it at its path in the body. */
@@ -101,11 +98,7 @@ export function recipesApi(deps: RouteDeps) {
   });
 
   const recipeJson = async (c: Context<AppEnv>, slug: string) => {
-    const shareToken = shareTokenOf(c.req.query("share"));
-    const found = await getRecipe(deps, slug, {
-      viewer: c.get("viewer"),
-      ...(shareToken !== undefined && { shareToken }),
-    });
+    const found = await readableRecipe(c, deps, slug);
     if (!found.ok) return problem(c, found.issues);
     const { recipe, id, createdAt, updatedAt } = found.value;
     if (wantsJsonLd(c.req.query("format"), c.req.header("accept"))) {
