@@ -3,7 +3,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../src/http/create-http-app.js";
-import { launchBrowser } from "../support/launch-browser.js";
+import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
 import { makeRecipe } from "../support/make-recipe.js";
 import { openTempStorage, type TempStorage } from "../support/temp-storage.js";
 
@@ -49,12 +49,7 @@ describe("accounts in a browser", () => {
         errors.push(m.text());
     });
 
-    await page.goto(`${base}/sign-up`);
-    await page.getByLabel("Name").fill("Ann");
-    await page.getByLabel("Email").fill("ann@example.org");
-    await page.getByLabel(/Password/).fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.waitForURL(`${base}/`);
+    await signUpInBrowser(page, base);
     expect(await page.locator("nav.account").innerText()).toContain("Ann");
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === "claypot_session")).toMatchObject({

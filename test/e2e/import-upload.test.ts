@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/launch-browser.js";
+import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
 import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** The /import page in a real browser against the built server (`node scripts/build.mjs`
@@ -35,11 +35,7 @@ const SOUP = "Pea Soup\n\nIngredients\n- 500 g peas\n\nMethod\n1. Simmer for 20 
 describe("importing files in the browser", () => {
   it("uploads two files with progress to 100% and lists what became of each", async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Name").fill("Ann");
-    await page.getByLabel("Email").fill("ann@example.org");
-    await page.getByLabel(/Password/).fill("a long enough password");
-    await page.getByRole("button", { name: /sign up/i }).click();
+    await signUpInBrowser(page, server.url);
     await page.getByRole("link", { name: "Import", exact: true }).click();
     await page.waitForURL(/\/import$/);
 

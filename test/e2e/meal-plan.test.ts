@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/launch-browser.js";
+import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
 import { ROOT, type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** The meal plan in a real browser without JavaScript, on the built server: plan the founding
@@ -32,12 +32,7 @@ describe("meal plan in a browser", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const base = server.url;
-    await page.goto(`${base}/sign-up`);
-    await page.getByLabel("Name").fill("Ann");
-    await page.getByLabel("Email").fill("ann@example.org");
-    await page.getByLabel(/Password/).fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.waitForURL(`${base}/`);
+    await signUpInBrowser(page, base);
 
     // The server's "this week" is the UTC one, as is this day.
     const today = new Date().toISOString().slice(0, 10);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../src/http/create-http-app.js";
 import { readWebAssets } from "../../src/main/web-assets.js";
 import { createFileBlobStore } from "../../src/storage/blob-store.js";
-import { launchBrowser } from "../support/launch-browser.js";
+import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
 import { openTempStorage, type TempStorage } from "../support/temp-storage.js";
 
 /** The editor in a real browser with its built module (run `node scripts/build.mjs` first), the
@@ -49,12 +49,7 @@ async function signedInPage(): Promise<{ page: Page; errors: string[] }> {
       errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${base}/sign-up`);
-  await page.getByLabel("Name").fill("Ann");
-  await page.getByLabel("Email").fill(`ann${Math.random()}@example.org`);
-  await page.getByLabel(/Password/).fill("a long enough password");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL(`${base}/`);
+  await signUpInBrowser(page, base, { email: `ann${Math.random()}@example.org` });
   return { page, errors };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/launch-browser.js";
+import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
 import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** A shopping list in a real browser without JavaScript, on the built server: the founding post
@@ -44,12 +44,7 @@ describe("shopping list in a browser", () => {
   it("merges two recipes by food, groups them by aisle, and checks an item off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Name").fill("Ann");
-    await page.getByLabel("Email").fill("ann@example.org");
-    await page.getByLabel(/Password/).fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signUpInBrowser(page, server.url);
 
     // The second recipe comes in through the JSON API, with the browser's own session.
     const session = await (await page.request.get(`${server.url}/api/session`)).json();

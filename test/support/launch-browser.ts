@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -24,4 +24,18 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Signs up through the real form at `base`, as a reader would, and waits for the home page. */
+export async function signUpInBrowser(
+  page: Page,
+  base: string,
+  account: { readonly name?: string; readonly email?: string } = {},
+): Promise<void> {
+  await page.goto(`${base}/sign-up`);
+  await page.getByLabel("Name").fill(account.name ?? "Ann");
+  await page.getByLabel("Email").fill(account.email ?? "ann@example.org");
+  await page.getByLabel(/Password/).fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL(`${base}/`);
 }
