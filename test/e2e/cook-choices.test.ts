@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/launch-browser.js";
-import { ROOT, type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { screenshotPath } from "../support/screenshot-path.js";
+import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** The founding recipe's cook choices in a real browser on the built server (run
  *  `node scripts/build.mjs` first): every change redraws the card at once, with no page load,
@@ -83,9 +84,8 @@ describe("cook choices on the founding recipe", () => {
     const top = await page
       .locator("#cook-choices")
       .evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
     await page.screenshot({
-      path: join(ROOT, "docs", "cooking.png"),
+      path: screenshotPath("cooking.png"),
       fullPage: true,
       clip: { x: 0, y: Math.max(0, top - 16), width: 1100, height: 1150 },
     });

@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
-import { ROOT, type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { screenshotPath } from "../support/screenshot-path.js";
+import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
 
 /** The meal plan in a real browser without JavaScript, on the built server: plan the founding
  *  recipe from its page, see it in the week, make the week's shopping list, and subscribe to
@@ -47,8 +48,7 @@ describe("meal plan in a browser", () => {
       `/recipes/${FOUNDING}?servings=4`,
     );
     // The week as the README shows it.
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs", "meal-plan.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("meal-plan.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Make the shopping list" }).click();
     await page.waitForURL(/\/lists\/\d+$/);
