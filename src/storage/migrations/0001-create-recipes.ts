@@ -1,16 +1,13 @@
 import { type Kysely, sql } from "kysely";
 import type { DialectName } from "../storage-dialect.js";
+import { generatedId } from "./generated-id.js";
 
 export function createRecipes(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable("recipes")
-        .addColumn("id", "integer", (c) =>
-          dialect === "postgres"
-            ? c.primaryKey().generatedByDefaultAsIdentity()
-            : c.primaryKey().autoIncrement(),
-        )
+        .addColumn("id", "integer", generatedId(dialect))
         .addColumn("slug", "text", (c) => c.notNull().unique())
         .addColumn("title", "text", (c) => c.notNull())
         .addColumn("summary", "text")

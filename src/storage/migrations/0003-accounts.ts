@@ -1,15 +1,13 @@
-import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { DialectName } from "../storage-dialect.js";
+import { generatedId } from "./generated-id.js";
 
 /** Accounts and who may see what: users, sessions and API tokens (only hashes of their secrets
  *  are kept), password resets, shared libraries (households), boards of pins, and each recipe's
  *  owner, visibility and share token. Rows written before this migration belong to the site
  *  (owner_id null) and stay public, so a first start still shows the founding post. */
 export function createAccounts(dialect: DialectName) {
-  const id = (c: ColumnDefinitionBuilder) =>
-    dialect === "postgres"
-      ? c.primaryKey().generatedByDefaultAsIdentity()
-      : c.primaryKey().autoIncrement();
+  const id = generatedId(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -1,14 +1,12 @@
-import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { DialectName } from "../storage-dialect.js";
+import { generatedId } from "./generated-id.js";
 
 /** Drafts live in their own table, never in `recipes`: so no listing, search, feed or sitemap
  *  can show one by forgetting a filter, and a draft of a published recipe leaves the published
  *  version as it is until the draft is published. Only their owner reads them. */
 export function createRecipeDrafts(dialect: DialectName) {
-  const id = (c: ColumnDefinitionBuilder) =>
-    dialect === "postgres"
-      ? c.primaryKey().generatedByDefaultAsIdentity()
-      : c.primaryKey().autoIncrement();
+  const id = generatedId(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -1,13 +1,11 @@
-import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { DialectName } from "../storage-dialect.js";
+import { generatedId } from "./generated-id.js";
 
 /** Shopping lists: each kept by one user, shared read-only by a revocable token; their items
  *  hold a merged food (amounts as JSON, checked by zod on the way out), its aisle and its place. */
 export function createShoppingLists(dialect: DialectName) {
-  const id = (c: ColumnDefinitionBuilder) =>
-    dialect === "postgres"
-      ? c.primaryKey().generatedByDefaultAsIdentity()
-      : c.primaryKey().autoIncrement();
+  const id = generatedId(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -1,13 +1,11 @@
-import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { DialectName } from "../storage-dialect.js";
+import { generatedId } from "./generated-id.js";
 
 /** Meal plans: a user's entries (a recipe on a day and meal, with servings and a note), and the
  *  hash of each user's calendar-feed secret (one live secret per user; rotating replaces it). */
 export function createMealPlans(dialect: DialectName) {
-  const id = (c: ColumnDefinitionBuilder) =>
-    dialect === "postgres"
-      ? c.primaryKey().generatedByDefaultAsIdentity()
-      : c.primaryKey().autoIncrement();
+  const id = generatedId(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
