@@ -1,43 +1,27 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/launch-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { screenshotPath } from "../support/screenshot-path.js";
-import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { useServerAndBrowser } from "../support/server-and-browser.js";
 
 /** The founding recipe's cook choices in a real browser on the built server (run
  *  `node scripts/build.mjs` first): every change redraws the card at once, with no page load,
  *  through the same adaptRecipe the server runs; and the screenshot for the README. */
-let dir: string;
-let server: RunningClaypot;
-let browser: Browser;
 const SLUG = "vietnamese-caramelised-pork-mince-stir-fry";
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claypot-cook-"));
-  server = await startClaypot({ DATABASE_PATH: join(dir, "claypot.db") });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rig = useServerAndBrowser();
 
 const ingredients = (page: Page) => page.locator("#recipe ul.ingredients").innerText();
 const steps = (page: Page) => page.locator("#recipe ol.steps").innerText();
 
 describe("cook choices on the founding recipe", () => {
   it("scale, units, the chicken swap and mild heat redraw the card without a page load", async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await rig.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     let loads = 0;
     page.on("load", () => loads++);
-    await page.goto(`${server.url}/recipes/${SLUG}`);
+    await page.goto(`${rig.server.url}/recipes/${SLUG}`);
     await page.waitForFunction(() => document.querySelector("script[type=module]") !== null);
     expect(loads).toBe(1);
 
@@ -74,7 +58,7 @@ describe("cook choices on the founding recipe", () => {
 
     // The address the script wrote is one the server renders the same way, without the script.
     const url = page.url();
-    const plain = await browser.newPage({ javaScriptEnabled: false });
+    const plain = await rig.browser.newPage({ javaScriptEnabled: false });
     await plain.goto(url);
     expect(await ingredients(plain)).toBe(await ingredients(page));
     expect(await steps(plain)).toBe(await steps(page));
@@ -93,8 +77,8 @@ describe("cook choices on the founding recipe", () => {
   });
 
   it("works as a plain form without JavaScript", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/recipes/${SLUG}`);
+    const page = await rig.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${rig.server.url}/recipes/${SLUG}`);
     await page.getByLabel("ground chicken").check();
     await page.getByLabel("Hot").check();
     await page.getByRole("button", { name: "Update recipe" }).click();

@@ -1,30 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/launch-browser.js";
-import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "../support/server-and-browser.js";
 
 /** Cook mode on the founding recipe, in a real browser against the built server (run
  *  `node scripts/build.mjs` first): stepping by button, keyboard and swipe, check-off that
  *  survives a reload, two range timers driven by Playwright's clock, the wake lock, and the
  *  page coming back with the server gone. */
 const SLUG = "vietnamese-caramelised-pork-mince-stir-fry";
-let dir: string;
-let server: RunningClaypot;
-let browser: Browser;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claypot-cook-"));
-  server = await startClaypot({ DATABASE_PATH: join(dir, "claypot.db") });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rig = useServerAndBrowser();
 
 /** Records what the page asks of the device, then lets the browser answer as it would. */
 const RECORD_DEVICE_CALLS = () => {
@@ -78,7 +62,7 @@ describe("cook mode in a browser", () => {
   afterAll(() => context?.close());
 
   it("steps by button, keyboard and swipe, remembers ticks, runs two range timers", async () => {
-    context = await browser.newContext({
+    context = await rig.browser.newContext({
       viewport: { width: 390, height: 844 },
       reducedMotion: "reduce",
     });
@@ -88,9 +72,9 @@ describe("cook mode in a browser", () => {
     // Paused: time moves only when the test says, so two timers a minute apart stay so.
     await page.clock.install({ time: new Date("2026-05-01T18:00:00Z") });
     await page.clock.pauseAt(new Date("2026-05-01T18:00:01Z"));
-    await page.goto(`${server.url}/recipes/${SLUG}`);
+    await page.goto(`${rig.server.url}/recipes/${SLUG}`);
     await page.getByRole("link", { name: "Cook mode" }).click();
-    await page.waitForURL(`${server.url}/recipes/${SLUG}/cook`);
+    await page.waitForURL(`${rig.server.url}/recipes/${SLUG}/cook`);
     await page.waitForSelector("html[data-cook=ready]");
 
     const panel = (id: string) => page.locator(`#${id}`);
@@ -179,15 +163,15 @@ describe("cook mode in a browser", () => {
   });
 
   it("comes back from the cache once the server is gone", async () => {
-    const offline = await browser.newContext();
+    const offline = await rig.browser.newContext();
     const page = await offline.newPage();
     const errors = watchErrors(page);
-    const url = `${server.url}/recipes/${SLUG}/cook?servings=2`;
+    const url = `${rig.server.url}/recipes/${SLUG}/cook?servings=2`;
     await page.goto(url);
     await page.waitForSelector("html[data-cook-offline=ready]");
     // Playwright's offline switch does not reach a service worker's own fetches: stopping the
     // server makes the network really fail, for the page and the worker alike.
-    await server.stop();
+    await rig.server.stop();
     await offline.setOffline(true);
     const res = await page.reload();
     expect(res?.fromServiceWorker()).toBe(true);

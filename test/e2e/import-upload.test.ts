@@ -1,27 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
-import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { describe, expect, it } from "vitest";
+import { signUpInBrowser } from "../support/launch-browser.js";
+import { useServerAndBrowser } from "../support/server-and-browser.js";
 
 /** The /import page in a real browser against the built server (`node scripts/build.mjs`
  *  first): two files sent by the page's script, its progress bar, then the results in place. */
-let dir: string;
-let server: RunningClaypot;
-let browser: Browser;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claypot-import-"));
-  server = await startClaypot({ DATABASE_PATH: join(dir, "claypot.db") });
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rig = useServerAndBrowser();
 
 const TEA = `MMMMM----- Recipe via Meal-Master (tm) v8.02
       Title: Tea
@@ -34,8 +18,8 @@ const SOUP = "Pea Soup\n\nIngredients\n- 500 g peas\n\nMethod\n1. Simmer for 20 
 
 describe("importing files in the browser", () => {
   it("uploads two files with progress to 100% and lists what became of each", async () => {
-    const page = await browser.newPage();
-    await signUpInBrowser(page, server.url);
+    const page = await rig.browser.newPage();
+    await signUpInBrowser(page, rig.server.url);
     await page.getByRole("link", { name: "Import", exact: true }).click();
     await page.waitForURL(/\/import$/);
 

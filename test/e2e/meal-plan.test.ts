@@ -1,38 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ICAL from "ical.js";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
+import { describe, expect, it } from "vitest";
+import { signUpInBrowser } from "../support/launch-browser.js";
 import { screenshotPath } from "../support/screenshot-path.js";
-import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { useServerAndBrowser } from "../support/server-and-browser.js";
 
 /** The meal plan in a real browser without JavaScript, on the built server: plan the founding
  *  recipe from its page, see it in the week, make the week's shopping list, and subscribe to
  *  the calendar feed (fetched with no cookies, read by ical.js). */
 const FOUNDING = "vietnamese-caramelised-pork-mince-stir-fry";
 const TITLE = "Vietnamese Caramelised Pork Mince Stir Fry";
-let dir: string;
-let server: RunningClaypot;
-let browser: Browser;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claypot-plan-"));
-  server = await startClaypot({ DATABASE_PATH: join(dir, "claypot.db") });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rig = useServerAndBrowser();
 
 describe("meal plan in a browser", () => {
   it("plans the founding recipe for dinner, shops for the week and serves the feed", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await rig.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const base = server.url;
+    const base = rig.server.url;
     await signUpInBrowser(page, base);
 
     // The server's "this week" is the UTC one, as is this day.

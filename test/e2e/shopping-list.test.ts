@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signUpInBrowser } from "../support/launch-browser.js";
-import { type RunningClaypot, startClaypot } from "../support/start-claypot.js";
+import { describe, expect, it } from "vitest";
+import { signUpInBrowser } from "../support/launch-browser.js";
+import { useServerAndBrowser } from "../support/server-and-browser.js";
 
 /** A shopping list in a real browser without JavaScript, on the built server: the founding post
  *  and a second recipe sharing its pork, garlic and fish sauce go on one list, merged by food,
  *  grouped by aisle, and an item is checked off. */
-let dir: string;
-let server: RunningClaypot;
-let browser: Browser;
 
 const FOUNDING = "vietnamese-caramelised-pork-mince-stir-fry";
 const NOODLES = `Garlic Pork Noodles
@@ -29,37 +22,28 @@ Method
 2. Toss with the noodles.
 `;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claypot-e2e-"));
-  server = await startClaypot({ DATABASE_PATH: join(dir, "claypot.db") });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const rig = useServerAndBrowser();
 
 describe("shopping list in a browser", () => {
   it("merges two recipes by food, groups them by aisle, and checks an item off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await rig.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signUpInBrowser(page, server.url);
+    await signUpInBrowser(page, rig.server.url);
 
     // The second recipe comes in through the JSON API, with the browser's own session.
-    const session = await (await page.request.get(`${server.url}/api/session`)).json();
-    const imported = await page.request.post(`${server.url}/api/imports`, {
+    const session = await (await page.request.get(`${rig.server.url}/api/session`)).json();
+    const imported = await page.request.post(`${rig.server.url}/api/imports`, {
       headers: { "x-csrf-token": session.csrfToken },
       data: { text: NOODLES },
     });
     expect(imported.status()).toBe(201);
     const { slug } = (await imported.json()) as { slug: string };
 
-    await page.goto(`${server.url}/recipes/${FOUNDING}`);
+    await page.goto(`${rig.server.url}/recipes/${FOUNDING}`);
     await page.getByRole("button", { name: "Add to list" }).click();
     await page.waitForURL(/\/lists\/\d+$/);
     const listUrl = page.url();
-    await page.goto(`${server.url}/recipes/${slug}`);
+    await page.goto(`${rig.server.url}/recipes/${slug}`);
     await page.getByLabel("Servings on the list").fill("4");
     await page.getByRole("button", { name: "Add to list" }).click();
     await page.waitForURL(listUrl);
