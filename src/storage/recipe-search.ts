@@ -9,7 +9,7 @@ import { foldText } from "../domain/fold-text.js";
 import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
 import { visibleIn } from "./recipe-scope.js";
-import type { StorageDialect } from "./storage-dialect.js";
+import type { StorageDialect, TextMatch } from "./storage-dialect.js";
 
 /** A listing's view of a recipes row: the one mapping for lists and search hits. */
 export function toSummary(row: {
@@ -48,23 +48,57 @@ function foodWords(foods: readonly string[]): string[] {
   return [...new Set(foods.slice(0, MAX_FOODS).flatMap((f) => stemWords(foldText(f))))];
 }
 
-/** Search as one query whatever its parts: text match, food coverage, facets and time, with a
- *  numeric sort key where lower comes first, and keyset paging on (key, id). */
+/** Relevance keys: tier * TIER_SPAN - id, so that ascending keys are the best tier first and
+ *  the newest first within it, and a cursor's key says which tier it stopped in. */
+const TIER_SPAN = 2 ** 40;
+
+/** Search: text in tiers of relevance (newest first within each, so a page reads a page of
+ *  the index, not every match), or one query of food coverage, facets and time, sorted by a
+ *  numeric key where lower comes first, with keyset paging on (key, id). */
 export async function searchRecipes(
   db: Kysely<Database>,
   dialect: StorageDialect,
   query: SearchQuery,
 ): Promise<SearchHit[]> {
+  const words = query.foods ? foodWords(query.foods) : [];
+  const tiers =
+    query.text !== undefined && query.sort === "relevance" && words.length === 0
+      ? dialect.matchTiers(query.text)
+      : undefined;
+  if (!tiers) {
+    const text = query.text === undefined ? undefined : dialect.matchText(query.text);
+    return runSearch(db, dialect, query, { text, words });
+  }
+  const hits: SearchHit[] = [];
+  const { after, ...rest } = query;
+  const start = after ? Math.floor(after.key / TIER_SPAN) + 1 : 1;
+  for (let tier = Math.max(1, start); tier <= tiers.length && hits.length < query.limit; tier++) {
+    const page = {
+      ...rest,
+      limit: query.limit - hits.length,
+      ...(tier === start && after && { after }),
+    };
+    hits.push(...(await runSearch(db, dialect, page, { text: tiers[tier - 1], words, tier })));
+  }
+  return hits;
+}
+
+/** One query whatever its parts: text match, food coverage, facets and time. */
+async function runSearch(
+  db: Kysely<Database>,
+  dialect: StorageDialect,
+  query: SearchQuery,
+  match: { text: TextMatch | undefined; words: string[]; tier?: number },
+): Promise<SearchHit[]> {
+  const { text, words, tier } = match;
   const joins: RawBuilder<unknown>[] = [];
   const where: RawBuilder<unknown>[] = [visibleIn(query.scope, "r", dialect.name)];
-  const text = query.text === undefined ? undefined : dialect.matchText(query.text);
   // The text match goes first, as a cross join (SQLite never reorders those): otherwise the
   // planner may walk the visibility index and probe FTS once per recipe, which on 100,000
   // public recipes took a minute instead of 40 ms.
   const from = text ? sql`${text} m cross join recipes r` : sql`recipes r`;
   if (text) where.push(sql`m.id = r.id`);
 
-  const words = query.foods ? foodWords(query.foods) : [];
   if (words.length > 0) {
     joins.push(sql`join (select recipe_id, count(distinct ingredient) as covered,
         count(distinct word) as matched
@@ -85,21 +119,26 @@ export async function searchRecipes(
     where.push(sql`r.total_seconds <= ${query.maxTotalSeconds}`);
   }
 
-  // Newest walks the primary key backwards; every other order is (key, id) ascending, so a
-  // row-value comparison serves as the keyset condition and can use an index.
-  const newest =
-    query.sort === "newest" || (query.sort === "relevance" && !text && words.length === 0);
-  const sortKey = newest
-    ? sql`(0 - r.id)`
-    : query.sort === "quickest"
-      ? QUICKEST
-      : words.length > 0
-        ? sql`(0.0 - ${coverage} - f.matched * 0.001)`
-        : sql`m.score`;
+  // Newest (and a relevance tier) walks the ids backwards, the text match's own order when
+  // there is one; every other order is (key, id) ascending, so a row-value comparison serves
+  // as the keyset condition and can use an index.
+  const byId =
+    tier !== undefined ||
+    query.sort === "newest" ||
+    (query.sort === "relevance" && words.length === 0);
+  const id = text ? sql.ref("m.id") : sql.ref("r.id");
+  const sortKey =
+    tier !== undefined
+      ? sql`(${sql.lit(tier * TIER_SPAN)} - r.id)`
+      : byId
+        ? sql`(0 - r.id)`
+        : query.sort === "quickest"
+          ? QUICKEST
+          : sql`(0.0 - ${coverage} - f.matched * 0.001)`;
   if (query.after) {
     where.push(
-      newest
-        ? sql`r.id < ${query.after.id}`
+      byId
+        ? sql`${id} < ${query.after.id}`
         : sql`(${sortKey}, r.id) > (${query.after.key}, ${query.after.id})`,
     );
   }
@@ -109,7 +148,7 @@ export async function searchRecipes(
     from ${from}
     ${sql.join(joins, sql` `)}
     where ${sql.join(where, sql` and `)}
-    order by ${newest ? sql`r.id desc` : sql`${sortKey} asc, r.id asc`}
+    order by ${byId ? sql`${id} desc` : sql`${sortKey} asc, r.id asc`}
     limit ${query.limit}`.execute(db);
 
   return rows.map((row) => ({

@@ -319,10 +319,24 @@ describe.each(DIALECTS)("RecipeStore on %s", (dialect) => {
       expect(hits).not.toContain("creme-brulee");
     });
 
+    it("ranks by where the words are, newest first within each place", async () => {
+      // Title, then ingredients, tags or description, then steps only.
+      expect(slugs(await search({ text: "pork" }))).toEqual([
+        "pork-mince",
+        "fried-rice",
+        "noodle-soup",
+      ]);
+      expect(slugs(await search({ text: "sugar" }))).toEqual(["creme-brulee", "pork-mince"]);
+      expect(slugs(await search({ text: "stir fry" }))).toEqual(["pork-mince"]);
+      expect(slugs(await search({ text: "rice noodle" }))).toEqual(["noodle-soup"]);
+    });
+
     it("stems words and folds accents", async () => {
       expect(slugs(await search({ text: "noodle" }))).toEqual(["noodle-soup"]);
       expect(slugs(await search({ text: "creme brulee" }))).toEqual(["creme-brulee"]);
       expect(slugs(await search({ text: "CRÈME" }))).toEqual(["creme-brulee"]);
+      // A lone letter (a possessive's "s", a half-typed word) is not a prefix of everything.
+      expect(slugs(await search({ text: "crème b" }))).toEqual(["creme-brulee"]);
     });
 
     it("ranks by how much of each recipe the foods at hand cover", async () => {

@@ -1,6 +1,27 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import { chunks } from "../chunks.js";
+import { searchWords } from "../search-words.js";
 import type { StorageDialect } from "../storage-dialect.js";
+
+/** The tiers of relevance, as the vector's weights: A title, B ingredients, C tags and
+ *  description, D steps (the same tiers as SQLite's columns). */
+const TIER_WEIGHTS = ["A", "ABC", ""] as const;
+
+/** The search's words as a tsquery, each limited to `weights` (all when empty). The words are
+ *  letters and digits only, so nothing in them is tsquery syntax. */
+function toTsQuery(text: string, weights: string) {
+  const search = searchWords(text);
+  if (search === undefined) return undefined;
+  const { words, lastIsPrefix } = search;
+  const terms = words.map((w, i) => {
+    const label = `${lastIsPrefix && i === words.length - 1 ? "*" : ""}${weights}`;
+    return `'${w}'${label ? `:${label}` : ""}`;
+  });
+  return sql`to_tsquery('claypot', ${terms.join(" & ")})`;
+}
+
+const matching = (condition: RawBuilder<unknown>) =>
+  sql`(select id from recipes where ${condition} order by id desc)`;
 
 export const postgresDialect: StorageDialect = {
   name: "postgres",
@@ -22,11 +43,21 @@ export const postgresDialect: StorageDialect = {
   },
 
   matchText(text) {
-    if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
-    // websearch_to_tsquery reads any input as search words: never a syntax error.
-    return sql`(select id, -ts_rank_cd(search_vector, q)::float8 as score
-      from recipes, websearch_to_tsquery('claypot', ${text.slice(0, 2_000)}) q
-      where search_vector @@ q)`;
+    const query = toTsQuery(text, "");
+    return query === undefined ? undefined : matching(sql`search_vector @@ ${query}`);
+  },
+
+  matchTiers(text) {
+    const queries = TIER_WEIGHTS.map((weights) => toTsQuery(text, weights));
+    if (queries.some((q) => q === undefined)) return undefined;
+    return queries.map((query, i) => {
+      const previous = queries[i - 1];
+      return matching(
+        previous
+          ? sql`search_vector @@ ${query} and not search_vector @@ ${previous}`
+          : sql`search_vector @@ ${query}`,
+      );
+    });
   },
 
   async checkIntegrity(db) {

@@ -4,7 +4,10 @@ import { toFts5Query } from "./sqlite-dialect.js";
 describe("toFts5Query", () => {
   it.each([
     ["pork stir fry", '"pork" "stir" "fry"*'],
-    ['NEAR(pork "rice") OR -x', '"near" "pork" "rice" "x"*'],
+    ['NEAR(pork "rice") OR -x', '"near" "pork" "rice"*'],
+    ["Mama's meatballs", '"mama" "meatballs"*'],
+    ["pork ch", '"pork" "ch"'],
+    ["s", '"s"'],
     ["Crème brûlée", '"creme" "brulee"*'],
     ["soup with the noodles", '"soup" "noodles"*'],
     ["the", '"the"*'],

@@ -1,28 +1,28 @@
 import { sql } from "kysely";
-import { foldText } from "../../domain/fold-text.js";
 import { chunks } from "../chunks.js";
+import { searchWords } from "../search-words.js";
 import type { StorageDialect } from "../storage-dialect.js";
 
-const MAX_TERMS = 32;
-
-/** English words too common to search by, as PostgreSQL's english configuration drops them:
- *  matching half the recipes, they only slow the ranking and add nothing to it. */
-const STOP_WORDS = new Set(
-  (
-    "a an and are as at be but by for from how i in into is it its my of on or our so that the " +
-    "their then this to was we what when with you your"
-  ).split(" "),
-);
-
-/** Any text → an FTS5 query that cannot be a syntax error: each word quoted (FTS5 operators
- *  and punctuation become plain text), all words required, the last one a prefix. */
+/** The FTS5 form of a search's words: each quoted (so no operator can come through), all required,
+ *  the last a prefix when long enough. */
 export function toFts5Query(text: string): string | undefined {
-  const all = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const meaningful = all.filter((w) => !STOP_WORDS.has(w));
-  const words = (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TERMS);
-  if (words.length === 0) return undefined;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
+  const search = searchWords(text);
+  if (search === undefined) return undefined;
+  const { words, lastIsPrefix } = search;
+  return words
+    .map((w, i) => `"${w}"${lastIsPrefix && i === words.length - 1 ? "*" : ""}`)
+    .join(" ");
 }
+
+/** What each relevance tier asks of a recipe: all the words in its title; in what describes it
+ *  (title, ingredients, tags, description); anywhere, the steps included. */
+const TIER_COLUMNS = ["{title}", "{title ingredients tags description}", ""] as const;
+
+/** A match as recipe ids, newest first: FTS5 reads its entries in that order, so a page of the
+ *  newest matches costs a page, not every match. */
+const matching = (expression: string) =>
+  sql`(select rowid as id from recipes_fts where recipes_fts match ${expression}
+    order by rowid desc)`;
 
 export const sqliteDialect: StorageDialect = {
   name: "sqlite",
@@ -40,10 +40,16 @@ export const sqliteDialect: StorageDialect = {
 
   matchText(text) {
     const query = toFts5Query(text);
+    return query === undefined ? undefined : matching(query);
+  },
+
+  matchTiers(text) {
+    const query = toFts5Query(text);
     if (query === undefined) return undefined;
-    // bm25 is lower for better matches; the title weighs most, then ingredients and tags.
-    return sql`(select rowid as id, bm25(recipes_fts, 10.0, 4.0, 2.0, 1.0, 3.0) as score
-      from recipes_fts where recipes_fts match ${query})`;
+    const within = TIER_COLUMNS.map((columns) => (columns ? `${columns}: (${query})` : query));
+    return within.map((expression, i) =>
+      matching(i === 0 ? expression : `(${expression}) NOT ${within[i - 1]}`),
+    );
   },
 
   async checkIntegrity(db) {
