@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseIngredientLine } from "../src/domain/parse-ingredient-line.js";
 import type { Recipe } from "../src/domain/recipe.js";
 import { validateRecipe } from "../src/domain/validate-recipe.js";
 import { slugify } from "../src/lib/slug.js";
@@ -117,15 +118,17 @@ function readSeeds(corpus: string | undefined): Seed[] {
   return seeds.filter((s) => s.ingredients.length > 0 && s.steps.length > 0);
 }
 
-/** "2 cloves garlic, minced" → "garlic": the last words before any comma, crudely. */
+/** "2 cloves garlic, minced" → "garlic", as an import reads it: the ingredient-line parser's
+ *  food (memoised: seeds repeat), or the line when it names none. */
+const foods = new Map<string, string>();
 function foodOf(line: string): string {
-  const head = line.split(/[,(]/)[0] ?? line;
-  const words = head
-    .replace(/[\d/½¼¾⅓⅔.-]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 2);
-  return words.slice(-2).join(" ") || line.slice(0, 40);
+  let food = foods.get(line);
+  if (food === undefined) {
+    const parsed = parseIngredientLine(line);
+    food = (parsed.kind === "ingredient" && parsed.food) || line.slice(0, 40);
+    foods.set(line, food);
+  }
+  return food;
 }
 
 /** A deterministic stream of distinct, valid recipes: seed i, varied by a modifier, extra

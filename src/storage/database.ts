@@ -34,11 +34,14 @@ export interface RecipeTermsTable {
   value: string;
 }
 
-/** Each word of each ingredient's food, stemmed: "what can I make with pork and chilies". */
-export interface RecipeFoodWordsTable {
+/** Each word of each ingredient's food, stemmed: "what can I make with pork and chilies".
+ *  `recipe_size` is the recipe's ingredient count, in the key so that search can read the
+ *  recipes a few foods could cover most first (migration 0009). */
+export interface RecipeFoodsTable {
+  word: string;
+  recipe_size: number;
   recipe_id: number;
   ingredient: number;
-  word: string;
 }
 
 export interface UsersTable {
@@ -194,5 +197,5 @@ export interface Database {
   pins: PinsTable;
   recipes: RecipesTable;
   recipe_terms: RecipeTermsTable;
-  recipe_food_words: RecipeFoodWordsTable;
+  recipe_foods: RecipeFoodsTable;
 }

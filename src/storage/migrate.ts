@@ -7,6 +7,7 @@ import { createRecipeDrafts } from "./migrations/0005-recipe-drafts.js";
 import { createShoppingLists } from "./migrations/0006-shopping-lists.js";
 import { createMealPlans } from "./migrations/0007-meal-plans.js";
 import { createAuthorTerms } from "./migrations/0008-author-terms.js";
+import { createFoodsByRecipeSize } from "./migrations/0009-foods-by-recipe-size.js";
 import type { DialectName } from "./storage-dialect.js";
 import { StorageFailure } from "./storage-failure.js";
 
@@ -22,6 +23,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0006-shopping-lists": createShoppingLists(dialect),
     "0007-meal-plans": createMealPlans(dialect),
     "0008-author-terms": createAuthorTerms(),
+    "0009-foods-by-recipe-size": createFoodsByRecipeSize(dialect),
   };
 }
 

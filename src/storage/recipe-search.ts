@@ -6,8 +6,8 @@ import {
   type SearchQuery,
 } from "../app/ports.js";
 import { foldText } from "../domain/fold-text.js";
-import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
+import { foodCandidates, foodsOf, planFoods, THRESHOLDS } from "./food-search.js";
 import { visibleIn } from "./recipe-scope.js";
 import type { StorageDialect, TextMatch } from "./storage-dialect.js";
 
@@ -42,33 +42,51 @@ interface Row {
 /** The "quickest" key: recipes with no stated time come last. The same expression is indexed
  *  (migration 0001), so it must stay exactly this. */
 export const QUICKEST = sql`coalesce(r.total_seconds, 1000000000000)`;
-const MAX_FOODS = 20;
-
-function foodWords(foods: readonly string[]): string[] {
-  return [...new Set(foods.slice(0, MAX_FOODS).flatMap((f) => stemWords(foldText(f))))];
-}
 
 /** Relevance keys: tier * TIER_SPAN - id, so that ascending keys are the best tier first and
  *  the newest first within it, and a cursor's key says which tier it stopped in. */
 const TIER_SPAN = 2 ** 40;
 
+/** Where a search's rows come from: recipes `r`, after a text match `m` when there is one. */
+interface Source {
+  readonly text?: TextMatch;
+  /** A relevance tier of the text match. */
+  readonly tier?: number;
+  /** Food search: `r` is the candidates of foodCandidates, at this coverage threshold. */
+  readonly foods?: {
+    readonly rows: RawBuilder<unknown>;
+    readonly threshold: readonly [number, number];
+  };
+}
+
 /** Search: text in tiers of relevance (newest first within each, so a page reads a page of
- *  the index, not every match), or one query of food coverage, facets and time, sorted by a
- *  numeric key where lower comes first, with keyset paging on (key, id). */
+ *  the index, not every match); foods at hand by coverage, in falling thresholds (so a page
+ *  reads the recipes that could be on it); otherwise one query of facets and time. Sorted by
+ *  a numeric key where lower comes first, with keyset paging on (key, id). */
 export async function searchRecipes(
   db: Kysely<Database>,
   dialect: StorageDialect,
   query: SearchQuery,
 ): Promise<SearchHit[]> {
-  const words = query.foods ? foodWords(query.foods) : [];
+  const foods = query.foods ? foodsOf(query.foods) : [];
+  const text = query.text === undefined ? undefined : dialect.matchText(query.text);
+  if (foods.length > 0) {
+    const terms = await planFoods(db, foods);
+    const thresholds = query.sort === "relevance" ? THRESHOLDS : THRESHOLDS.slice(-1);
+    for (const threshold of thresholds) {
+      const rows = foodCandidates(terms, threshold);
+      const hits = await runSearch(db, dialect, query, {
+        ...(text && { text }),
+        foods: { rows, threshold },
+      });
+      if (hits.length >= query.limit || threshold === thresholds.at(-1)) return hits;
+    }
+  }
   const tiers =
-    query.text !== undefined && query.sort === "relevance" && words.length === 0
+    query.text !== undefined && query.sort === "relevance"
       ? dialect.matchTiers(query.text)
       : undefined;
-  if (!tiers) {
-    const text = query.text === undefined ? undefined : dialect.matchText(query.text);
-    return runSearch(db, dialect, query, { text, words });
-  }
+  if (!tiers) return runSearch(db, dialect, query, text ? { text } : {});
   const hits: SearchHit[] = [];
   const { after, ...rest } = query;
   const start = after ? Math.floor(after.key / TIER_SPAN) + 1 : 1;
@@ -78,7 +96,7 @@ export async function searchRecipes(
       limit: query.limit - hits.length,
       ...(tier === start && after && { after }),
     };
-    hits.push(...(await runSearch(db, dialect, page, { text: tiers[tier - 1], words, tier })));
+    hits.push(...(await runSearch(db, dialect, page, { text: tiers[tier - 1]!, tier })));
   }
   return hits;
 }
@@ -88,27 +106,26 @@ async function runSearch(
   db: Kysely<Database>,
   dialect: StorageDialect,
   query: SearchQuery,
-  match: { text: TextMatch | undefined; words: string[]; tier?: number },
+  source: Source,
 ): Promise<SearchHit[]> {
-  const { text, words, tier } = match;
-  const joins: RawBuilder<unknown>[] = [];
+  const { text, tier, foods } = source;
   const where: RawBuilder<unknown>[] = [visibleIn(query.scope, "r", dialect.name)];
   // The text match goes first, as a cross join (SQLite never reorders those): otherwise the
   // planner may walk the visibility index and probe FTS once per recipe, which on 100,000
-  // public recipes took a minute instead of 40 ms.
-  const from = text ? sql`${text} m cross join recipes r` : sql`recipes r`;
-  if (text) where.push(sql`m.id = r.id`);
-
-  if (words.length > 0) {
-    joins.push(sql`join (select recipe_id, count(distinct ingredient) as covered,
-        count(distinct word) as matched
-      from recipe_food_words where word in (${sql.join(words)}) group by recipe_id) f
-      on f.recipe_id = r.id`);
+  // public recipes took a minute instead of 40 ms. With foods, the foods lead instead.
+  const from = foods
+    ? sql`${foods.rows} r`
+    : text
+      ? sql`${text} m cross join recipes r`
+      : sql`recipes r`;
+  if (text && foods) where.push(sql`r.id in ${text}`);
+  else if (text) where.push(sql`m.id = r.id`);
+  const size = sql`(case when r.ingredient_count > 0 then r.ingredient_count else 1 end)`;
+  const coverage = foods ? sql`(cast(r.found as double precision) / ${size})` : sql`null`;
+  if (foods) {
+    const [num, den] = foods.threshold;
+    where.push(sql`r.found * ${den} >= ${num} * ${size}`);
   }
-  const coverage =
-    words.length > 0
-      ? sql`(f.covered * 1.0 / case when r.ingredient_count > 0 then r.ingredient_count else 1 end)`
-      : sql`null`;
   for (const kind of SEARCH_FACETS) {
     const value = query[kind];
     if (value === undefined) continue;
@@ -123,10 +140,8 @@ async function runSearch(
   // there is one; every other order is (key, id) ascending, so a row-value comparison serves
   // as the keyset condition and can use an index.
   const byId =
-    tier !== undefined ||
-    query.sort === "newest" ||
-    (query.sort === "relevance" && words.length === 0);
-  const id = text ? sql.ref("m.id") : sql.ref("r.id");
+    tier !== undefined || query.sort === "newest" || (query.sort === "relevance" && !foods);
+  const id = text && !foods ? sql.ref("m.id") : sql.ref("r.id");
   const sortKey =
     tier !== undefined
       ? sql`(${sql.lit(tier * TIER_SPAN)} - r.id)`
@@ -134,7 +149,7 @@ async function runSearch(
         ? sql`(0 - r.id)`
         : query.sort === "quickest"
           ? QUICKEST
-          : sql`(0.0 - ${coverage} - f.matched * 0.001)`;
+          : sql`(0 - ${coverage})`;
   if (query.after) {
     where.push(
       byId
@@ -146,7 +161,6 @@ async function runSearch(
     select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
       ${coverage} as coverage, ${sortKey} as sort_key
     from ${from}
-    ${sql.join(joins, sql` `)}
     where ${sql.join(where, sql` and `)}
     order by ${byId ? sql`${id} desc` : sql`${sortKey} asc, r.id asc`}
     limit ${query.limit}`.execute(db);

@@ -50,11 +50,16 @@ async function writeIndex(
   const terms = entries.flatMap(({ id, doc }) => doc.terms.map((t) => ({ recipe_id: id, ...t })));
   for (const part of chunks(terms)) await trx.insertInto("recipe_terms").values(part).execute();
   const words = entries.flatMap(({ id, doc }) =>
-    doc.foodWords.map((f) => ({ recipe_id: id, ingredient: f.ingredient, word: f.word })),
+    doc.foodWords.map((f) => ({
+      word: f.word,
+      recipe_size: doc.ingredientCount,
+      recipe_id: id,
+      ingredient: f.ingredient,
+    })),
   );
   for (const part of chunks(words)) {
     await trx
-      .insertInto("recipe_food_words")
+      .insertInto("recipe_foods")
       .values(part)
       .onConflict((oc) => oc.doNothing())
       .execute();
@@ -66,7 +71,7 @@ async function writeIndex(
  *  search vector is a column of it, rewritten by the next `indexTexts` or gone with the row. */
 async function clearIndex(trx: Transaction<Database>, dialect: StorageDialect, id: number) {
   await trx.deleteFrom("recipe_terms").where("recipe_id", "=", id).execute();
-  await trx.deleteFrom("recipe_food_words").where("recipe_id", "=", id).execute();
+  await trx.deleteFrom("recipe_foods").where("recipe_id", "=", id).execute();
   if (dialect.name === "sqlite")
     await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
 }

@@ -1,0 +1,100 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { foldText } from "../domain/fold-text.js";
+import { stemWords } from "../domain/match-foods.js";
+import type { Database } from "./database.js";
+
+const MAX_FOODS = 20;
+const MAX_WORDS = 6;
+/** Words are ranked by their index entries among small recipes (where every search reads),
+ *  counted up to a cap: enough to tell "star anise" from "garlic", cheap for garlic. */
+const RARITY_SIZE = 6;
+const RARITY_CAP = 5_000;
+
+/** Coverage thresholds tried in turn, as fractions: first the recipes your foods cover wholly,
+ *  then half, a third...; the last (0) reads every recipe that uses any of them. */
+export const THRESHOLDS: ReadonlyArray<readonly [number, number]> = [
+  [1, 1],
+  [1, 2],
+  [1, 3],
+  [1, 4],
+  [1, 6],
+  [1, 10],
+  [1, 20],
+  [0, 1],
+];
+
+/** A food to look for: all its words in one ingredient ("fish sauce" is not soy sauce). The
+ *  rarest word leads; the others are checked in the same ingredient. */
+export interface FoodTerm {
+  readonly lead: string;
+  readonly others: readonly string[];
+}
+
+/** Foods at hand → their stemmed words, duplicates and wordless ones dropped. */
+export function foodsOf(foods: readonly string[]): string[][] {
+  const unique = new Map<string, string[]>();
+  for (const food of foods.slice(0, MAX_FOODS)) {
+    const words = [...new Set(stemWords(foldText(food)))].slice(0, MAX_WORDS);
+    if (words.length > 0) unique.set([...words].sort().join(" "), words);
+  }
+  return [...unique.values()];
+}
+
+/** Orders the foods rarest first, each led by its rarest word. */
+export async function planFoods(db: Kysely<Database>, foods: string[][]): Promise<FoodTerm[]> {
+  const words = [...new Set(foods.flat())];
+  const counts = words.map(
+    (word, i) => sql`(select count(*) from (select 1 as one from recipe_foods
+      where word = ${word} and recipe_size <= ${RARITY_SIZE} limit ${RARITY_CAP}) x) as ${sql.ref(`n${i}`)}`,
+  );
+  const { rows } = await sql<Record<string, number | string>>`select ${sql.join(counts)}`.execute(
+    db,
+  );
+  const count = new Map(words.map((w, i) => [w, Number(rows[0]?.[`n${i}`] ?? 0)]));
+  const byRarity = (a: string, b: string) => count.get(a)! - count.get(b)!;
+  return foods
+    .map((words) => [...words].sort(byRarity))
+    .sort((a, b) => byRarity(a[0]!, b[0]!))
+    .map(([lead, ...others]) => ({ lead: lead!, others }));
+}
+
+/** The other words of a food, joined in the same ingredient of the same recipe: joins, not
+ *  EXISTS probes, so that the planner may start from the rarer word (0.3 ms instead of 11). */
+const sameIngredient = (alias: string, others: readonly string[]) =>
+  sql.join(
+    others.map((word, i) => {
+      const q = sql.ref(`${alias}${i}`);
+      return sql` join recipe_foods ${q} on ${q}.word = ${word}
+        and ${q}.recipe_size = ${sql.ref(`${alias}.recipe_size`)}
+        and ${q}.recipe_id = ${sql.ref(`${alias}.recipe_id`)}
+        and ${q}.ingredient = ${sql.ref(`${alias}.ingredient`)}`;
+    }),
+    sql``,
+  );
+
+/** The recipes (as rows `r` with `found`, how many of the foods they use) that could reach the
+ *  coverage `threshold`. A recipe whose rarest food at hand is the i-th uses at most the
+ *  foods from i on, so it can reach the threshold only with at most that many / threshold
+ *  ingredients: the i-th food's entries are read that far into the (word, size) key and no
+ *  further. Garlic, last, is read only for the smallest recipes. */
+export function foodCandidates(
+  foods: readonly FoodTerm[],
+  threshold: readonly [number, number],
+): RawBuilder<unknown> {
+  const [num, den] = threshold;
+  const lists = foods.map((food, i) => {
+    const reach = foods.length - i;
+    const size = num > 0 ? sql` and p.recipe_size <= ${Math.floor((reach * den) / num)}` : sql``;
+    return sql`select p.recipe_id from recipe_foods p${sameIngredient("p", food.others)}
+      where p.word = ${food.lead}${size}`;
+  });
+  const uses = foods.map(
+    (food) => sql`case when exists (select 1 from recipe_foods x${sameIngredient("x", food.others)}
+      where x.word = ${food.lead} and x.recipe_size = r.ingredient_count and x.recipe_id = r.id)
+      then 1 else 0 end`,
+  );
+  return sql`(select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
+      r.ingredient_count, r.visibility, r.owner_id, (${sql.join(uses, sql` + `)}) as found
+    from (select distinct recipe_id from (${sql.join(lists, sql` union all `)}) u) c
+    cross join recipes r where r.id = c.recipe_id)`;
+}
