@@ -76,25 +76,39 @@ const sameIngredient = (alias: string, others: readonly string[]) =>
  *  coverage `threshold`. A recipe whose rarest food at hand is the i-th uses at most the
  *  foods from i on, so it can reach the threshold only with at most that many / threshold
  *  ingredients: the i-th food's entries are read that far into the (word, size) key and no
- *  further. Garlic, last, is read only for the smallest recipes. */
+ *  further. Garlic, last, is read only for the smallest recipes. A recipe's lists give its
+ *  count; only a food whose list stopped short of the recipe's size is looked up, and only
+ *  when the recipe could still reach the threshold with it. */
 export function foodCandidates(
   foods: readonly FoodTerm[],
   threshold: readonly [number, number],
 ): RawBuilder<unknown> {
   const [num, den] = threshold;
+  const bounds = foods.map((_, i) =>
+    num > 0 ? Math.floor(((foods.length - i) * den) / num) : undefined,
+  );
   const lists = foods.map((food, i) => {
-    const reach = foods.length - i;
-    const size = num > 0 ? sql` and p.recipe_size <= ${Math.floor((reach * den) / num)}` : sql``;
-    return sql`select p.recipe_id from recipe_foods p${sameIngredient("p", food.others)}
+    const size = bounds[i] === undefined ? sql`` : sql` and p.recipe_size <= ${bounds[i]}`;
+    return sql`select distinct p.recipe_id from recipe_foods p${sameIngredient("p", food.others)}
       where p.word = ${food.lead}${size}`;
   });
-  const uses = foods.map(
-    (food) => sql`case when exists (select 1 from recipe_foods x${sameIngredient("x", food.others)}
-      where x.word = ${food.lead} and x.recipe_size = r.ingredient_count and x.recipe_id = r.id)
+  const unread = foods.flatMap((food, i) =>
+    bounds[i] === undefined ? [] : [{ food, bound: bounds[i] }],
+  );
+  const could = unread.map(
+    ({ bound }) => sql` + case when r.ingredient_count <= ${bound} then 0 else 1 end`,
+  );
+  const uses = unread.map(
+    ({ food, bound }) => sql` + case when r.ingredient_count <= ${bound} then 0
+      when exists (select 1 from recipe_foods x${sameIngredient("x", food.others)}
+        where x.word = ${food.lead} and x.recipe_size = r.ingredient_count and x.recipe_id = r.id)
       then 1 else 0 end`,
   );
   return sql`(select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
-      r.ingredient_count, r.visibility, r.owner_id, (${sql.join(uses, sql` + `)}) as found
-    from (select distinct recipe_id from (${sql.join(lists, sql` union all `)}) u) c
-    cross join recipes r where r.id = c.recipe_id)`;
+      r.ingredient_count, r.visibility, r.owner_id, (c.counted${sql.join(uses, sql``)}) as found
+    from (select recipe_id, count(*) as counted from (${sql.join(lists, sql` union all `)}) u
+      group by recipe_id) c
+    cross join recipes r
+    where r.id = c.recipe_id
+      and (c.counted${sql.join(could, sql``)}) * ${den} >= ${num} * r.ingredient_count)`;
 }
