@@ -46,10 +46,10 @@ describe.each(DIALECTS)("search by foods at hand on %s", (dialect) => {
   beforeAll(async () => {
     storage = await openTempStorage(dialect);
     // Deterministic variety: sizes 1 to 12, foods drawn from the pantry with repeats.
-    const draw = fc.sample(
-      fc.array(fc.constantFrom(...PANTRY), { minLength: 1, maxLength: 12 }),
-      { numRuns: 120, seed: 42 },
-    );
+    const draw = fc.sample(fc.array(fc.constantFrom(...PANTRY), { minLength: 1, maxLength: 12 }), {
+      numRuns: 120,
+      seed: 42,
+    });
     const stored = await storage.store.insertMany(
       draw.map((foods, i) => ({
         recipe: makeRecipe({
@@ -61,7 +61,7 @@ describe.each(DIALECTS)("search by foods at hand on %s", (dialect) => {
         now: new Date("2026-01-01T00:00:00Z"),
       })),
     );
-    stored.forEach((s, i) => recipes.push({ id: Number(s.id), foods: draw[i]! }));
+    recipes.push(...stored.map((s, i) => ({ id: Number(s.id), foods: draw[i]! })));
   });
   afterAll(() => storage.close());
 

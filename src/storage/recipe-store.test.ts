@@ -331,6 +331,16 @@ describe.each(DIALECTS)("RecipeStore on %s", (dialect) => {
       expect(slugs(await search({ text: "rice noodle" }))).toEqual(["noodle-soup"]);
     });
 
+    it("ranks whole words before words they begin, which still find what is being typed", async () => {
+      await storage.store.insert(
+        entry(makeRecipe({ title: "Riceberry Salad", slug: "riceberry" })),
+      );
+      const rice = ["fried-rice", "noodle-soup", "riceberry"];
+      expect(slugs(await search({ text: "rice" }))).toEqual(rice);
+      const ric = ["riceberry", "fried-rice", "noodle-soup"];
+      expect(slugs(await search({ text: "ric" }))).toEqual(ric);
+    });
+
     it("stems words and folds accents", async () => {
       expect(slugs(await search({ text: "noodle" }))).toEqual(["noodle-soup"]);
       expect(slugs(await search({ text: "creme brulee" }))).toEqual(["creme-brulee"]);

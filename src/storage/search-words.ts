@@ -30,3 +30,33 @@ export function searchWords(text: string): SearchWords | undefined {
   if (last === undefined) return undefined;
   return { words, lastIsPrefix: [...last].length >= MIN_PREFIX };
 }
+
+/** Where the words are, best first: all in the title; all in what describes the recipe (title,
+ *  ingredients, tags, description); anywhere, the steps included. */
+export type Place = "title" | "about" | "anywhere";
+const PLACES: readonly Place[] = ["title", "about", "anywhere"];
+
+/** A match a tier asks for: the words in a place, the last one whole or as a prefix. */
+export interface WordsIn {
+  readonly place: Place;
+  readonly prefix: boolean;
+}
+
+/** The tiers of relevance, each as the match it asks for and the matches it leaves to earlier
+ *  tiers: whole words by place, then (when the last word may be a prefix) recipes that match
+ *  only as a prefix, by place. Whole words first costs less too: a prefix ("with*") makes
+ *  the index merge every word it begins, so it is read only when whole words leave room. */
+export function relevanceTiers(
+  search: SearchWords,
+): ReadonlyArray<{ readonly want: WordsIn; readonly not: readonly WordsIn[] }> {
+  const levels = search.lastIsPrefix ? [false, true] : [false];
+  return levels.flatMap((prefix) =>
+    PLACES.map((place, i) => ({
+      want: { place, prefix },
+      not: [
+        ...(i > 0 ? [{ place: PLACES[i - 1]!, prefix }] : []),
+        ...(prefix ? [{ place: "anywhere" as const, prefix: false }] : []),
+      ],
+    })),
+  );
+}

@@ -1,20 +1,23 @@
 import { type RawBuilder, sql } from "kysely";
 import { chunks } from "../chunks.js";
-import { searchWords } from "../search-words.js";
+import {
+  type Place,
+  relevanceTiers,
+  type SearchWords,
+  searchWords,
+  type WordsIn,
+} from "../search-words.js";
 import type { StorageDialect } from "../storage-dialect.js";
 
-/** The tiers of relevance, as the vector's weights: A title, B ingredients, C tags and
- *  description, D steps (the same tiers as SQLite's columns). */
-const TIER_WEIGHTS = ["A", "ABC", ""] as const;
+/** The places of relevance, as the vector's weights: A title, B ingredients, C tags and
+ *  description, D steps (the same places as SQLite's columns). */
+const WEIGHTS: Record<Place, string> = { title: "A", about: "ABC", anywhere: "" };
 
-/** The search's words as a tsquery, each limited to `weights` (all when empty). The words are
- *  letters and digits only, so nothing in them is tsquery syntax. */
-function toTsQuery(text: string, weights: string) {
-  const search = searchWords(text);
-  if (search === undefined) return undefined;
-  const { words, lastIsPrefix } = search;
+/** The search's words as a tsquery, limited to the place's weights, the last word a prefix
+ *  when `prefix`. The words are letters and digits only: nothing in them is tsquery syntax. */
+function toTsQuery({ words }: SearchWords, { place, prefix }: WordsIn) {
   const terms = words.map((w, i) => {
-    const label = `${lastIsPrefix && i === words.length - 1 ? "*" : ""}${weights}`;
+    const label = `${prefix && i === words.length - 1 ? "*" : ""}${WEIGHTS[place]}`;
     return `'${w}'${label ? `:${label}` : ""}`;
   });
   return sql`to_tsquery('claypot', ${terms.join(" & ")})`;
@@ -43,19 +46,22 @@ export const postgresDialect: StorageDialect = {
   },
 
   matchText(text) {
-    const query = toTsQuery(text, "");
-    return query === undefined ? undefined : matching(sql`search_vector @@ ${query}`);
+    const search = searchWords(text);
+    if (search === undefined) return undefined;
+    const query = toTsQuery(search, { place: "anywhere", prefix: search.lastIsPrefix });
+    return matching(sql`search_vector @@ ${query}`);
   },
 
   matchTiers(text) {
-    const queries = TIER_WEIGHTS.map((weights) => toTsQuery(text, weights));
-    if (queries.some((q) => q === undefined)) return undefined;
-    return queries.map((query, i) => {
-      const previous = queries[i - 1];
+    const search = searchWords(text);
+    if (search === undefined) return undefined;
+    return relevanceTiers(search).map(({ want, not }) => {
+      const earlier = not.map((n) => sql`search_vector @@ ${toTsQuery(search, n)}`);
+      const condition = sql`search_vector @@ ${toTsQuery(search, want)}`;
       return matching(
-        previous
-          ? sql`search_vector @@ ${query} and not search_vector @@ ${previous}`
-          : sql`search_vector @@ ${query}`,
+        earlier.length > 0
+          ? sql`${condition} and not (${sql.join(earlier, sql` or `)})`
+          : condition,
       );
     });
   },

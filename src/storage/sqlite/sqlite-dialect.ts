@@ -1,22 +1,34 @@
 import { sql } from "kysely";
 import { chunks } from "../chunks.js";
-import { searchWords } from "../search-words.js";
+import {
+  type Place,
+  relevanceTiers,
+  type SearchWords,
+  searchWords,
+  type WordsIn,
+} from "../search-words.js";
 import type { StorageDialect } from "../storage-dialect.js";
 
-/** The FTS5 form of a search's words: each quoted (so no operator can come through), all required,
- *  the last a prefix when long enough. */
-export function toFts5Query(text: string): string | undefined {
-  const search = searchWords(text);
-  if (search === undefined) return undefined;
-  const { words, lastIsPrefix } = search;
-  return words
-    .map((w, i) => `"${w}"${lastIsPrefix && i === words.length - 1 ? "*" : ""}`)
-    .join(" ");
+/** The FTS5 form of a search's words: each quoted (so no operator can come through), all
+ *  required, the last a prefix when `prefix`. */
+function fts5Words({ words }: SearchWords, prefix: boolean): string {
+  return words.map((w, i) => `"${w}"${prefix && i === words.length - 1 ? "*" : ""}`).join(" ");
 }
 
-/** What each relevance tier asks of a recipe: all the words in its title; in what describes it
- *  (title, ingredients, tags, description); anywhere, the steps included. */
-const TIER_COLUMNS = ["{title}", "{title ingredients tags description}", ""] as const;
+/** Any text → an FTS5 query that cannot be a syntax error: the last word a prefix when long
+ *  enough. */
+export function toFts5Query(text: string): string | undefined {
+  const search = searchWords(text);
+  return search && fts5Words(search, search.lastIsPrefix);
+}
+
+const COLUMNS: Record<Place, string> = {
+  title: "{title}: ",
+  about: "{title ingredients tags description}: ",
+  anywhere: "",
+};
+const fts5In = (search: SearchWords, { place, prefix }: WordsIn) =>
+  `${COLUMNS[place]}(${fts5Words(search, prefix)})`;
 
 /** A match as recipe ids, newest first: FTS5 reads its entries in that order, so a page of the
  *  newest matches costs a page, not every match. */
@@ -44,12 +56,13 @@ export const sqliteDialect: StorageDialect = {
   },
 
   matchTiers(text) {
-    const query = toFts5Query(text);
-    if (query === undefined) return undefined;
-    const within = TIER_COLUMNS.map((columns) => (columns ? `${columns}: (${query})` : query));
-    return within.map((expression, i) =>
-      matching(i === 0 ? expression : `(${expression}) NOT ${within[i - 1]}`),
-    );
+    const search = searchWords(text);
+    if (search === undefined) return undefined;
+    return relevanceTiers(search).map(({ want, not }) => {
+      const expression = fts5In(search, want);
+      const earlier = not.map((n) => fts5In(search, n)).join(" OR ");
+      return matching(earlier ? `(${expression}) NOT (${earlier})` : expression);
+    });
   },
 
   async checkIntegrity(db) {
