@@ -1,114 +1,121 @@
-import { z } from "zod";
-import { RecipeSchema } from "../domain/recipe.js";
-import { fail, ok, type Result } from "../lib/result.js";
-import type { AddRecipeDeps } from "./add-recipe.js";
-import { addRecipes } from "./add-recipes.js";
-import { type RecipeStore, VISIBILITIES, type Visibility } from "./ports.js";
+import type { Recipe } from "../domain/recipe.js";
+import { issueCarriedBy } from "../lib/result.js";
+import { type AddRecipeDeps, addRecipe, freeSlug, hashOf, toNewRecipe } from "./add-recipe.js";
+import { addNote, type RestoreSummary } from "./backup-format.js";
+import type { NewRecipe, Visibility } from "./ports.js";
 
-/** A logical backup: JSON lines, a header then one recipe per line. It reads back into either
- *  database, so it is also the way from SQLite to PostgreSQL. */
-export const BACKUP_FORMAT = "claypot-backup";
-export const BACKUP_VERSION = 1;
+/** A recipe of a backup, on its way into the store. */
+export interface RestoringRecipe {
+  /** Its id in the backup, which boards, lists and plans of the file refer to. */
+  readonly backupId: string;
+  readonly recipe: Recipe;
+  readonly createdAt: Date;
+  readonly visibility: Visibility;
+  /** Absent: the site's own. */
+  readonly ownerId?: string;
+  readonly shareToken?: string;
+}
 
-const Header = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION) });
-/** `visibility` came with accounts; older backups have none and were all public. Owners are
- *  not in a logical backup (accounts are not): a restored recipe is the site's, kept as private,
- *  unlisted or public as it was, so a restore never publishes what was private. */
-const Entry = z.object({
-  recipe: RecipeSchema,
-  createdAt: z.iso.datetime(),
-  visibility: z.enum(VISIBILITIES).optional(),
+export interface RecipeKeeper {
+  /** Queues a recipe; every `BATCH` of them are written in one transaction. */
+  add(entry: RestoringRecipe): Promise<void>;
+  /** Writes what is queued. */
+  flush(): Promise<void>;
+  /** The stored id of a backup's recipe, once written (or found kept already). */
+  idOf(backupId: string): string | undefined;
+}
+
+const BATCH = 200;
+
+const ownershipOf = (entry: RestoringRecipe) => ({
+  ...(entry.ownerId !== undefined && { ownerId: entry.ownerId }),
+  visibility: entry.visibility,
 });
 
-const PAGE = 500;
+/** Keeps a backup's recipes a batch at a time, all of a batch or none. A recipe its owner keeps
+ *  already (the same content: a rerun, or one restored before) is skipped and stands for the
+ *  backup's; unlike an import, the same source URL is no reason to skip, since a backup is one
+ *  person's kept recipes exactly. Taken slugs get "-2", "-3"… as on import. */
+export function createRecipeKeeper(deps: AddRecipeDeps, summary: RestoreSummary): RecipeKeeper {
+  const ids = new Map<string, string>();
+  let queue: RestoringRecipe[] = [];
 
-/** The backup, line by line: written to a file, or read straight into another store. */
-export async function* backupLines(deps: {
-  readonly store: RecipeStore;
-  readonly now: Date;
-}): AsyncGenerator<string> {
-  yield JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: deps.now });
-  for (let afterId: string | undefined; ; ) {
-    const page = await deps.store.listStored({
-      limit: PAGE,
-      ...(afterId !== undefined && { afterId }),
-    });
-    for (const stored of page) {
-      yield JSON.stringify({
-        recipe: stored.recipe,
-        createdAt: stored.createdAt.toISOString(),
-        visibility: stored.visibility,
+  const flush = async () => {
+    const batch = queue;
+    queue = [];
+    const toInsert: { entry: RestoringRecipe; input: NewRecipe }[] = [];
+    const taken = new Set<string>();
+    // The same content twice in one batch: the second stands for the first, as on a rerun.
+    const firsts = new Map<string, RestoringRecipe>();
+    const twins: [RestoringRecipe, RestoringRecipe][] = [];
+    for (const entry of batch) {
+      const hash = hashOf(entry.recipe);
+      const first = firsts.get(`${entry.ownerId ?? ""}|${hash}`);
+      if (first) {
+        twins.push([entry, first]);
+        continue;
+      }
+      const kept = await deps.store.findByContentHash(hash, entry.ownerId ?? null);
+      if (kept) {
+        ids.set(entry.backupId, kept.id);
+        summary.skipped.recipe++;
+        continue;
+      }
+      firsts.set(`${entry.ownerId ?? ""}|${hash}`, entry);
+      const slug = await freeSlug(deps.store, entry.recipe.slug, taken);
+      taken.add(slug);
+      toInsert.push({
+        entry,
+        input: toNewRecipe(entry.recipe, slug, hash, entry.createdAt, ownershipOf(entry)),
       });
     }
-    if (page.length < PAGE) return;
-    afterId = page.at(-1)!.id;
-  }
-}
-
-export interface RestoreSummary {
-  readonly restored: number;
-  readonly skipped: number;
-}
-
-/** Reads a backup into the store: all of it or, at the first bad line, none of what follows
- *  (batches already kept stay, and a rerun skips them). Recipes kept already are skipped. */
-export async function restoreBackup(
-  deps: AddRecipeDeps,
-  lines: AsyncIterable<string>,
-): Promise<Result<RestoreSummary>> {
-  let header = true;
-  let lineNumber = 0;
-  let batch: { recipe: z.infer<typeof RecipeSchema>; createdAt: Date; visibility: Visibility }[] =
-    [];
-  const summary = { restored: 0, skipped: 0 };
-  const flush = async () => {
-    for (const visibility of VISIBILITIES) {
-      const part = batch.filter((b) => b.visibility === visibility);
-      if (part.length === 0) continue;
-      const outcomes = await addRecipes(
-        deps,
-        part.map((b) => b.recipe),
-        part.map((b) => b.createdAt),
-        { visibility },
-      );
-      for (const o of outcomes) summary[o.kind === "created" ? "restored" : "skipped"]++;
-    }
-    batch = [];
-  };
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === "") continue;
-    let data: unknown;
+    const created: RestoringRecipe[] = [];
     try {
-      data = JSON.parse(line);
-    } catch {
-      const message = header
-        ? `this is not a Claypot backup (version ${BACKUP_VERSION})`
-        : `line ${lineNumber} is not JSON`;
-      return fail("BACKUP_INVALID", message, ["line", lineNumber]);
-    }
-    if (header) {
-      if (!Header.safeParse(data).success) {
-        return fail("BACKUP_INVALID", `this is not a Claypot backup (version ${BACKUP_VERSION})`);
+      const stored = await deps.store.insertMany(toInsert.map((t) => t.input));
+      stored.forEach((s, k) => {
+        ids.set(toInsert[k]!.entry.backupId, s.id);
+        created.push(toInsert[k]!.entry);
+      });
+    } catch (error) {
+      if (issueCarriedBy(error)) throw error;
+      // Another writer took a slug between our check and the insert: one at a time instead.
+      for (const { entry } of toInsert) {
+        const added = await addRecipe(deps, entry.recipe, entry.createdAt, ownershipOf(entry));
+        ids.set(entry.backupId, added.stored.id);
+        if (added.created) created.push(entry);
+        else summary.skipped.recipe++;
       }
-      header = false;
-      continue;
     }
-    const entry = Entry.safeParse(data);
-    if (!entry.success) {
-      return fail("BACKUP_INVALID", `line ${lineNumber} is not a recipe of the model`, [
-        "line",
-        lineNumber,
-      ]);
+    summary.restored.recipe += created.length;
+    for (const [twin, first] of twins) {
+      const id = ids.get(first.backupId);
+      if (id !== undefined) ids.set(twin.backupId, id);
+      summary.skipped.recipe++;
     }
-    batch.push({
-      recipe: entry.data.recipe,
-      createdAt: new Date(entry.data.createdAt),
-      visibility: entry.data.visibility ?? "public",
-    });
-    if (batch.length >= 200) await flush();
-  }
-  if (header) return fail("BACKUP_INVALID", "the backup is empty");
-  await flush();
-  return ok(summary);
+    for (const entry of created) await keepShareLink(entry);
+  };
+
+  /** The site's own backup carries share links, so links people hold keep working. */
+  const keepShareLink = async (entry: RestoringRecipe) => {
+    const id = ids.get(entry.backupId);
+    if (entry.shareToken === undefined || id === undefined) return;
+    try {
+      await deps.store.setShareToken(id, entry.shareToken, entry.createdAt);
+    } catch (error) {
+      if (issueCarriedBy(error)) throw error;
+      addNote(
+        summary,
+        `"${entry.recipe.title}": its share link is another recipe's here; make a new one`,
+      );
+    }
+  };
+
+  return {
+    async add(entry) {
+      queue.push(entry);
+      if (queue.length >= BATCH) await flush();
+    },
+    flush,
+    idOf: (backupId) => ids.get(backupId),
+  };
 }

@@ -104,6 +104,12 @@ export interface RecipeStore {
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Whole recipes in id order, a page at a time: backups and exports. */
   listStored(query: { limit: number; afterId?: string }): Promise<StoredRecipe[]>;
+  /** One owner's whole recipes (null: the site's) the same way, read through the (owner, id)
+   *  index: an account's backup or export never walks other owners' recipes. */
+  listStoredOf(
+    owner: OwnerKey,
+    query: { limit: number; afterId?: string },
+  ): Promise<StoredRecipe[]>;
   isSlugTaken(slug: string): Promise<boolean>;
   list(query: ListRecipesQuery): Promise<RecipeSummary[]>;
   count(): Promise<number>;

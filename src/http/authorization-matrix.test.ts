@@ -482,6 +482,33 @@ const MATRIX: Record<string, readonly Case[]> = {
       expect: { ...all("200-"), anonymous: same(401), owner: same("200+") },
     },
   ],
+  // A backup is one's own things only; the whole site (every account) is the admins'.
+  "GET /account/backup": [
+    {
+      request: () => get("/account/backup"),
+      expect: { ...all("200-"), anonymous: same(401), owner: same("200+") },
+    },
+  ],
+  "GET /api/backup": [
+    {
+      request: () => get("/api/backup"),
+      expect: { ...all("200-"), anonymous: same(401), owner: same("200+") },
+    },
+    {
+      name: "of the whole site",
+      request: () => get("/api/backup?scope=site"),
+      expect: { ...all(403), anonymous: same(401), admin: same("200+") },
+    },
+  ],
+  "POST /account/backup": [{ request: () => form("/account/backup"), expect: signedIn(400) }],
+  "POST /api/backup": [
+    { request: () => call("POST", "/api/backup", {}), expect: signedIn(422) },
+    {
+      name: "into the whole site",
+      request: () => call("POST", "/api/backup?scope=site", {}),
+      expect: { ...all(403), anonymous: same(401), admin: same(422) },
+    },
+  ],
   "GET /boards": [{ request: () => get("/boards"), expect: signedIn(200) }],
   "POST /boards": [
     { request: () => form("/boards", { name: "Fresh board" }), expect: signedIn(303) },

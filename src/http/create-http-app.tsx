@@ -19,6 +19,13 @@ import type { RouteDeps } from "./route-deps.js";
 import { accountPages } from "./routes/account-pages.js";
 import { authApi } from "./routes/auth-api.js";
 import { authPages, SIGN_IN_FORMS } from "./routes/auth-pages.js";
+import {
+  BACKUP_API_PATH,
+  BACKUP_FORM_PATH,
+  backupRoutes,
+  backupTooLarge,
+  MAX_BACKUP_FORM_BYTES,
+} from "./routes/backup-routes.js";
 import { boardPages } from "./routes/board-pages.js";
 import { boardsApi } from "./routes/boards-api.js";
 import { browsePages } from "./routes/browse-pages.js";
@@ -155,6 +162,13 @@ export function createHttpApp(deps: HttpDeps) {
       }),
     );
   }
+  app.post(
+    BACKUP_FORM_PATH,
+    bodyLimit({
+      maxSize: MAX_BACKUP_FORM_BYTES,
+      onError: (c) => refuse(c, [issue("INPUT_TOO_LARGE", backupTooLarge)]),
+    }),
+  );
   app.use(identifyViewer({ ...deps.accounts, clock }, refuse));
   app.use(
     csrfGuard({
@@ -183,7 +197,9 @@ export function createHttpApp(deps: HttpDeps) {
   }
   // Uploads share the import budget: a file of a thousand recipes is still one request.
   const importLimit = limited("imports", limits.imports);
-  for (const path of ["/api/imports", ...UPLOAD_PATHS]) app.post(path, importLimit);
+  for (const path of ["/api/imports", ...UPLOAD_PATHS, BACKUP_FORM_PATH, BACKUP_API_PATH]) {
+    app.post(path, importLimit);
+  }
 
   app.route("/api", authApi(shared));
   app.route("/api/tokens", tokensApi(shared));
@@ -221,6 +237,7 @@ export function createHttpApp(deps: HttpDeps) {
   app.route("/", recipeForms(shared));
   app.route("/", importUpload({ ...shared, ...editorAssets }));
   app.route("/", exportRoutes(shared));
+  app.route("/", backupRoutes({ ...shared, ...editorAssets }));
   app.route("/", recipePages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
   app.route("/", cookPages({ ...shared, ...(deps.webAssets && { webAssets: deps.webAssets }) }));
   app.route("/", browsePages(shared));

@@ -8,6 +8,7 @@ import { createShoppingLists } from "./migrations/0006-shopping-lists.js";
 import { createMealPlans } from "./migrations/0007-meal-plans.js";
 import { createAuthorTerms } from "./migrations/0008-author-terms.js";
 import { createFoodsByRecipeSize } from "./migrations/0009-foods-by-recipe-size.js";
+import { createRecipesByHashAndOwner } from "./migrations/0010-recipes-by-hash-and-owner.js";
 import type { DialectName } from "./storage-dialect.js";
 import { StorageFailure } from "./storage-failure.js";
 
@@ -24,6 +25,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0007-meal-plans": createMealPlans(dialect),
     "0008-author-terms": createAuthorTerms(),
     "0009-foods-by-recipe-size": createFoodsByRecipeSize(dialect),
+    "0010-recipes-by-hash-and-owner": createRecipesByHashAndOwner(),
   };
 }
 

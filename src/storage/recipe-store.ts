@@ -143,6 +143,17 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
     return row ? toStored(row) : undefined;
   };
 
+  /** Whole recipes in id order after a keyset cursor; `owner` reads the recipes_owner index. */
+  const listPage = async (
+    owner: OwnerKey | undefined,
+    query: { limit: number; afterId?: string },
+  ) => {
+    let page = db.selectFrom("recipes").selectAll().orderBy("id", "asc").limit(query.limit);
+    if (owner !== undefined) page = page.where(ownedBy(owner));
+    if (query.afterId !== undefined) page = page.where("id", ">", Number(query.afterId));
+    return (await page.execute()).map(toStored);
+  };
+
   return {
     ...draftMethods(db),
 
@@ -267,11 +278,8 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
         .execute();
     },
 
-    async listStored({ limit, afterId }) {
-      let query = db.selectFrom("recipes").selectAll().orderBy("id", "asc").limit(limit);
-      if (afterId !== undefined) query = query.where("id", ">", Number(afterId));
-      return (await query.execute()).map(toStored);
-    },
+    listStored: (query) => listPage(undefined, query),
+    listStoredOf: (owner, query) => listPage(owner, query),
 
     async count() {
       const row = await db

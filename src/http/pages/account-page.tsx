@@ -53,6 +53,32 @@ export function AccountPage(props: AccountPageProps) {
         <button type="submit">Share my library</button>
       </form>
 
+      <h2>Backup</h2>
+      <p class="lede">
+        Everything of yours (recipes with their pictures, boards, shopping lists, meal plan) in one
+        file: to keep, or to bring into another account. Restoring skips what you have.
+      </p>
+      <p>
+        <a href="/account/backup" download>
+          Download my Claypot
+        </a>
+        {props.user.role === "admin" && (
+          <>
+            {" · "}
+            <a href="/account/backup?scope=site" download>
+              Download the whole site
+            </a>
+          </>
+        )}
+      </p>
+      <form method="post" action="/account/backup" enctype="multipart/form-data" class="stack">
+        {hidden}
+        <label>
+          A backup file <input type="file" name="backup" accept=".jsonl,.json,.txt" required />
+        </label>
+        <button type="submit">Restore into my account</button>
+      </form>
+
       <h2>API tokens</h2>
       {props.newSecret && (
         <p class="card" role="status">
