@@ -114,8 +114,11 @@ export async function listOwnRecipes(
   const own: DownloadRecipe[] = [];
   let afterId: string | undefined;
   for (;;) {
-    const page = await deps.store.listStored({ limit: 500, ...(afterId && { afterId }) });
-    own.push(...page.filter((s) => s.ownerId === viewer.user.id));
+    const page = await deps.store.listStoredOf(viewer.user.id, {
+      limit: 500,
+      ...(afterId && { afterId }),
+    });
+    own.push(...page);
     const last = page.at(-1);
     if (!last || page.length < 500) break;
     afterId = last.id;

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AccountStores } from "../app/account-ports.js";
 import type { BlobStore, Clock, Fetcher, RecipeStore } from "../app/ports.js";
@@ -8,6 +7,7 @@ import type { PasswordCost } from "../lib/password-hash.js";
 import { fail, type Issue, issue } from "../lib/result.js";
 import type { AppEnv } from "./app-env.js";
 import { STYLESHEET } from "./assets/stylesheet.js";
+import { limitBodies } from "./body-limits.js";
 import { csrfGuard, csrfIssue } from "./csrf.js";
 import { identifyViewer } from "./identify-viewer.js";
 import { createPageCache } from "./page-cache.js";
@@ -19,25 +19,14 @@ import type { RouteDeps } from "./route-deps.js";
 import { accountPages } from "./routes/account-pages.js";
 import { authApi } from "./routes/auth-api.js";
 import { authPages, SIGN_IN_FORMS } from "./routes/auth-pages.js";
-import {
-  BACKUP_API_PATH,
-  BACKUP_FORM_PATH,
-  backupRoutes,
-  backupTooLarge,
-  MAX_BACKUP_FORM_BYTES,
-} from "./routes/backup-routes.js";
+import { BACKUP_API_PATH, BACKUP_FORM_PATH, backupRoutes } from "./routes/backup-routes.js";
 import { boardPages } from "./routes/board-pages.js";
 import { boardsApi } from "./routes/boards-api.js";
 import { browsePages } from "./routes/browse-pages.js";
 import { cookPages } from "./routes/cook-pages.js";
 import { exportRoutes } from "./routes/export-routes.js";
 import { householdApi } from "./routes/household-api.js";
-import {
-  importUpload,
-  MAX_UPLOAD_BYTES,
-  UPLOAD_PATHS,
-  uploadTooLarge,
-} from "./routes/import-upload.js";
+import { importUpload, UPLOAD_PATHS } from "./routes/import-upload.js";
 import { importsApi } from "./routes/imports-api.js";
 import { listPages } from "./routes/list-pages.js";
 import { listsApi } from "./routes/lists-api.js";
@@ -48,7 +37,6 @@ import { publishingRoutes } from "./routes/publishing-routes.js";
 import { ratingsApi } from "./routes/ratings-api.js";
 import { recipeEditor } from "./routes/recipe-editor.js";
 import { recipeEditorAssets } from "./routes/recipe-editor-assets.js";
-import { EDITOR_FORM_PATHS, MAX_EDITOR_BODY } from "./routes/recipe-editor-form.js";
 import { recipeForms } from "./routes/recipe-forms.js";
 import { recipePages } from "./routes/recipe-pages.js";
 import { recipesApi } from "./routes/recipes-api.js";
@@ -143,32 +131,7 @@ export function createHttpApp(deps: HttpDeps) {
     }),
   );
 
-  for (const path of EDITOR_FORM_PATHS) {
-    app.post(
-      path,
-      bodyLimit({
-        maxSize: MAX_EDITOR_BODY,
-        onError: (c) =>
-          refuse(c, [issue("INPUT_TOO_LARGE", "the form is over 32 MB: nothing was saved")]),
-      }),
-    );
-  }
-  for (const path of UPLOAD_PATHS) {
-    app.post(
-      path,
-      bodyLimit({
-        maxSize: MAX_UPLOAD_BYTES,
-        onError: (c) => refuse(c, [issue("INPUT_TOO_LARGE", uploadTooLarge)]),
-      }),
-    );
-  }
-  app.post(
-    BACKUP_FORM_PATH,
-    bodyLimit({
-      maxSize: MAX_BACKUP_FORM_BYTES,
-      onError: (c) => refuse(c, [issue("INPUT_TOO_LARGE", backupTooLarge)]),
-    }),
-  );
+  limitBodies(app, refuse);
   app.use(identifyViewer({ ...deps.accounts, clock }, refuse));
   app.use(
     csrfGuard({
