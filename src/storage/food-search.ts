@@ -89,26 +89,27 @@ export function foodCandidates(
   );
   const lists = foods.map((food, i) => {
     const size = bounds[i] === undefined ? sql`` : sql` and p.recipe_size <= ${bounds[i]}`;
-    return sql`select distinct p.recipe_id from recipe_foods p${sameIngredient("p", food.others)}
+    return sql`select distinct p.recipe_id, p.recipe_size from recipe_foods p${sameIngredient("p", food.others)}
       where p.word = ${food.lead}${size}`;
   });
   const unread = foods.flatMap((food, i) =>
     bounds[i] === undefined ? [] : [{ food, bound: bounds[i] }],
   );
-  const could = unread.map(
-    ({ bound }) => sql` + case when r.ingredient_count <= ${bound} then 0 else 1 end`,
-  );
+  const could = unread.map(({ bound }) => sql` + case when c.size <= ${bound} then 0 else 1 end`);
   const uses = unread.map(
-    ({ food, bound }) => sql` + case when r.ingredient_count <= ${bound} then 0
+    ({ food, bound }) => sql` + case when c.size <= ${bound} then 0
       when exists (select 1 from recipe_foods x${sameIngredient("x", food.others)}
-        where x.word = ${food.lead} and x.recipe_size = r.ingredient_count and x.recipe_id = r.id)
+        where x.word = ${food.lead} and x.recipe_size = c.size and x.recipe_id = c.recipe_id)
       then 1 else 0 end`,
   );
+  // Scored from the index alone (the size is in its key): only recipes that reach the
+  // threshold are read from the recipes table.
   return sql`(select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
-      r.ingredient_count, r.visibility, r.owner_id, (c.counted${sql.join(uses, sql``)}) as found
-    from (select recipe_id, count(*) as counted from (${sql.join(lists, sql` union all `)}) u
-      group by recipe_id) c
+      r.ingredient_count, r.visibility, r.owner_id, s.found
+    from (select c.recipe_id, c.size, (c.counted${sql.join(uses, sql``)}) as found
+      from (select recipe_id, recipe_size as size, count(*) as counted
+        from (${sql.join(lists, sql` union all `)}) u group by recipe_id, recipe_size) c
+      where (c.counted${sql.join(could, sql``)}) * ${den} >= ${num} * c.size) s
     cross join recipes r
-    where r.id = c.recipe_id
-      and (c.counted${sql.join(could, sql``)}) * ${den} >= ${num} * r.ingredient_count)`;
+    where s.found * ${den} >= ${num} * s.size and r.id = s.recipe_id)`;
 }
