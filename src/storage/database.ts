@@ -44,6 +44,12 @@ export interface RecipeFoodsTable {
   ingredient: number;
 }
 
+/** How many recipes use each food word, kept with the index: search reads rare foods furthest. */
+export interface FoodWordCountsTable {
+  word: string;
+  recipes: number;
+}
+
 export interface UsersTable {
   id: Generated<number>;
   /** Lowercased: one account per address whatever its case. */
@@ -198,4 +204,5 @@ export interface Database {
   recipes: RecipesTable;
   recipe_terms: RecipeTermsTable;
   recipe_foods: RecipeFoodsTable;
+  food_word_counts: FoodWordCountsTable;
 }

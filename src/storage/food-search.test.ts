@@ -110,4 +110,41 @@ describe.each(DIALECTS)("search by foods at hand on %s", (dialect) => {
     const ids = recipes.filter((r) => r.foods.includes("star anise")).map((r) => String(r.id));
     expect(newest.map((h) => h.id)).toEqual(ids.reverse());
   });
+
+  it("keeps each food word's count of recipes through updates and deletes", async () => {
+    const count = async (word: string) =>
+      Number(
+        (
+          await storage.db
+            .selectFrom("food_word_counts")
+            .select("recipes")
+            .where("word", "=", word)
+            .executeTakeFirst()
+        )?.recipes ?? 0,
+      );
+    const anise = recipes.filter((r) => r.foods.includes("star anise")).length;
+    expect(await count("anise")).toBe(anise);
+    const stored = await storage.store.insert({
+      recipe: makeRecipe({
+        title: "Mulled wine",
+        slug: "mulled-wine",
+        ingredientGroups: [{ ingredients: [{ text: "2 star anise", food: "star anise" }] }],
+      }),
+      contentHash: "mulled",
+      now: new Date("2026-01-02T00:00:00Z"),
+    });
+    expect(await count("anise")).toBe(anise + 1);
+    await storage.store.update(stored.id, {
+      recipe: makeRecipe({
+        title: "Mulled wine",
+        slug: "mulled-wine",
+        ingredientGroups: [{ ingredients: [{ text: "1 cinnamon stick", food: "cinnamon" }] }],
+      }),
+      contentHash: "mulled-2",
+      now: new Date("2026-01-03T00:00:00Z"),
+    });
+    expect([await count("anise"), await count("cinnamon")]).toEqual([anise, 1]);
+    await storage.store.delete(stored.id);
+    expect([await count("anise"), await count("cinnamon")]).toEqual([anise, 0]);
+  });
 });

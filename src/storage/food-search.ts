@@ -5,11 +5,6 @@ import type { Database } from "./database.js";
 
 const MAX_FOODS = 20;
 const MAX_WORDS = 6;
-/** Words are ranked by their index entries among small recipes (where every search reads),
- *  counted up to a cap: enough to tell "star anise" from "garlic", cheap for garlic. */
-const RARITY_SIZE = 6;
-const RARITY_CAP = 5_000;
-
 /** Coverage thresholds tried in turn, as fractions: first the recipes your foods cover wholly,
  *  then half, a third...; the last (0) reads every recipe that uses any of them. */
 export const THRESHOLDS: ReadonlyArray<readonly [number, number]> = [
@@ -40,18 +35,16 @@ export function foodsOf(foods: readonly string[]): string[][] {
   return [...unique.values()];
 }
 
-/** Orders the foods rarest first, each led by its rarest word. */
+/** Orders the foods rarest first, each led by its rarest word (by its count of recipes). */
 export async function planFoods(db: Kysely<Database>, foods: string[][]): Promise<FoodTerm[]> {
-  const words = [...new Set(foods.flat())];
-  const counts = words.map(
-    (word, i) => sql`(select count(*) from (select 1 as one from recipe_foods
-      where word = ${word} and recipe_size <= ${RARITY_SIZE} limit ${RARITY_CAP}) x) as ${sql.ref(`n${i}`)}`,
-  );
-  const { rows } = await sql<Record<string, number | string>>`select ${sql.join(counts)}`.execute(
-    db,
-  );
-  const count = new Map(words.map((w, i) => [w, Number(rows[0]?.[`n${i}`] ?? 0)]));
-  const byRarity = (a: string, b: string) => count.get(a)! - count.get(b)!;
+  const rows = await db
+    .selectFrom("food_word_counts")
+    .select(["word", "recipes"])
+    .where("word", "in", [...new Set(foods.flat())])
+    .execute();
+  const count = new Map(rows.map((r) => [r.word, Number(r.recipes)]));
+  const rarity = (word: string) => count.get(word) ?? 0;
+  const byRarity = (a: string, b: string) => rarity(a) - rarity(b);
   return foods
     .map((words) => [...words].sort(byRarity))
     .sort((a, b) => byRarity(a[0]!, b[0]!))
@@ -59,12 +52,14 @@ export async function planFoods(db: Kysely<Database>, foods: string[][]): Promis
 }
 
 /** The other words of a food, joined in the same ingredient of the same recipe: joins, not
- *  EXISTS probes, so that the planner may start from the rarer word (0.3 ms instead of 11). */
-const sameIngredient = (alias: string, others: readonly string[]) =>
+ *  EXISTS probes, so that the planner may start from the rarer word (0.3 ms instead of 11).
+ *  Each joined word carries the size bound too, or a planner starting from it reads all. */
+const sameIngredient = (alias: string, others: readonly string[], maxSize?: number) =>
   sql.join(
     others.map((word, i) => {
       const q = sql.ref(`${alias}${i}`);
-      return sql` join recipe_foods ${q} on ${q}.word = ${word}
+      const bound = maxSize === undefined ? sql`` : sql` and ${q}.recipe_size <= ${maxSize}`;
+      return sql` join recipe_foods ${q} on ${q}.word = ${word}${bound}
         and ${q}.recipe_size = ${sql.ref(`${alias}.recipe_size`)}
         and ${q}.recipe_id = ${sql.ref(`${alias}.recipe_id`)}
         and ${q}.ingredient = ${sql.ref(`${alias}.ingredient`)}`;
@@ -89,7 +84,8 @@ export function foodCandidates(
   );
   const lists = foods.map((food, i) => {
     const size = bounds[i] === undefined ? sql`` : sql` and p.recipe_size <= ${bounds[i]}`;
-    return sql`select distinct p.recipe_id, p.recipe_size from recipe_foods p${sameIngredient("p", food.others)}
+    return sql`select distinct p.recipe_id, p.recipe_size
+      from recipe_foods p${sameIngredient("p", food.others, bounds[i])}
       where p.word = ${food.lead}${size}`;
   });
   const unread = foods.flatMap((food, i) =>

@@ -11,6 +11,7 @@ import type {
 import { RecipeSchema } from "../domain/recipe.js";
 import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
+import { clearFoodIndex, writeFoodIndex } from "./food-index.js";
 import { draftMethods } from "./recipe-drafts.js";
 import { visibleIn } from "./recipe-scope.js";
 import { searchRecipes, toSummary } from "./recipe-search.js";
@@ -49,21 +50,7 @@ async function writeIndex(
 ): Promise<void> {
   const terms = entries.flatMap(({ id, doc }) => doc.terms.map((t) => ({ recipe_id: id, ...t })));
   for (const part of chunks(terms)) await trx.insertInto("recipe_terms").values(part).execute();
-  const words = entries.flatMap(({ id, doc }) =>
-    doc.foodWords.map((f) => ({
-      word: f.word,
-      recipe_size: doc.ingredientCount,
-      recipe_id: id,
-      ingredient: f.ingredient,
-    })),
-  );
-  for (const part of chunks(words)) {
-    await trx
-      .insertInto("recipe_foods")
-      .values(part)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await writeFoodIndex(trx, entries);
   await dialect.indexTexts(trx, entries);
 }
 
@@ -71,7 +58,7 @@ async function writeIndex(
  *  search vector is a column of it, rewritten by the next `indexTexts` or gone with the row. */
 async function clearIndex(trx: Transaction<Database>, dialect: StorageDialect, id: number) {
   await trx.deleteFrom("recipe_terms").where("recipe_id", "=", id).execute();
-  await trx.deleteFrom("recipe_foods").where("recipe_id", "=", id).execute();
+  await clearFoodIndex(trx, id);
   if (dialect.name === "sqlite")
     await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
 }

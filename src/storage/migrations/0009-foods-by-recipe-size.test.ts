@@ -33,12 +33,20 @@ describe.each(DIALECTS)("the foods-by-recipe-size migration on %s", (dialect) =>
     const before = await sql`select word, recipe_size, recipe_id, ingredient from recipe_foods
       order by word, recipe_id, ingredient`.execute(db);
     await sql`drop table recipe_foods`.execute(db);
+    await sql`drop table food_word_counts`.execute(db);
 
     await createFoodsByRecipeSize(dialect).up(db);
     const after = await sql`select word, recipe_size, recipe_id, ingredient from recipe_foods
       order by word, recipe_id, ingredient`.execute(db);
     expect(after.rows).toEqual(before.rows);
     expect(after.rows.length).toBeGreaterThan(4);
+    const counts = await sql<{ word: string; recipes: number }>`select word, recipes
+      from food_word_counts where word in ('rice', 'anise', 'beef') order by word`.execute(db);
+    expect(counts.rows.map((r) => [r.word, Number(r.recipes)])).toEqual([
+      ["anise", 1],
+      ["beef", 1],
+      ["rice", 2],
+    ]);
     const hits = await storage.store.search({ foods: ["rice"], sort: "relevance", limit: 5 });
     expect(hits.map((h) => [h.slug, h.coverage])).toEqual([
       ["rice", 1],

@@ -20,6 +20,12 @@ export function createFoodsByRecipeSize(dialect: DialectName) {
         from recipe_food_words w join recipes r on r.id = w.recipe_id`.execute(db);
       await sql`create index recipe_foods_recipe on recipe_foods (recipe_id)`.execute(db);
       await sql`drop table recipe_food_words`.execute(db);
+      await sql`create table food_word_counts (
+        word text not null primary key,
+        recipes integer not null
+      )`.execute(db);
+      await sql`insert into food_word_counts (word, recipes)
+        select word, count(distinct recipe_id) from recipe_foods group by word`.execute(db);
     },
   };
 }
