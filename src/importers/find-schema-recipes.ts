@@ -41,6 +41,17 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** "Name", "RecipeIngredient": some pages capitalise property names; the schema's own spelling
+ *  is added beside them so every reader finds them. */
+export function addSchemaSpelling(node: SchemaNode): void {
+  for (const key of Object.keys(node)) {
+    const first = key.charCodeAt(0);
+    if (!(first >= 65 && first <= 90)) continue;
+    const schemaKey = key[0]!.toLowerCase() + key.slice(1);
+    if (!(schemaKey in node)) node[schemaKey] = node[key];
+  }
+}
+
 /** Every node of a parsed block, depth first, iteratively (deep JSON cannot overflow). */
 function collectNodes(root: unknown, into: SchemaNode[]): void {
   const stack: unknown[] = [root];
@@ -50,6 +61,7 @@ function collectNodes(root: unknown, into: SchemaNode[]): void {
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
     } else if (isNode(value)) {
+      addSchemaSpelling(value);
       into.push(value);
       for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "item"]) {
         if (key in value) stack.push(value[key]);

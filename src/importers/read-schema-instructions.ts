@@ -1,18 +1,20 @@
 import { readStepText } from "../domain/read-step-text.js";
 import type { Step, StepGroup } from "../domain/recipe.js";
 import { cleanText } from "./clean-text.js";
-import { isNode, isType, resolve } from "./find-schema-recipes.js";
+import { addSchemaSpelling, isNode, isType, resolve } from "./find-schema-recipes.js";
 import { clip, type Refs } from "./read-schema-values.js";
 import { readMarkupLines } from "./read-visible-text.js";
 
 /** recipeInstructions → step groups.
- *  Grammar: INSTRUCTIONS = STRING (lines are steps) | ITEM | ITEM[]
+ *  Grammar: INSTRUCTIONS = STRING (lines are steps) | ITEM | ITEM[] (with 2+ STRINGs, each one step)
  *           ITEM = STRING | HowToStep { text | name, itemListElement? } | HowToDirection
  *                | HowToSection { name, itemListElement: ITEM[] } | ItemList { itemListElement }
  *  A section opens a titled group; loose steps after it open an untitled one. A step's name
  *  becomes its title only when it adds something (not a copy of its text, nor "Step 3"). */
 
 const MAX_ITEMS = 2_000;
+/** A line that only numbers the step after it ("1:", "Step 2"). */
+const STEP_NUMBER = /^(?:\p{L}{1,12}\s*)?\d{1,3}\s*[.:)]?$/u;
 
 function toStep(text: string, title?: string): Step {
   const body = clip(text, 20_000);
@@ -28,7 +30,8 @@ function stepTitle(name: string | undefined, text: string): string | undefined {
   if (!name) return undefined;
   const folded = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const n = folded(name);
-  if (n === "" || folded(text).startsWith(n) || /^(step|étape|schritt|paso|passo)?\d+$/.test(n)) {
+  // "Step 3", "stap 3", "Étape 3", "3:": a number, maybe after one word, only numbers the step.
+  if (n === "" || folded(text).startsWith(n) || /^\p{L}{0,12}\d{1,3}$/u.test(n)) {
     return undefined;
   }
   return name;
@@ -50,14 +53,19 @@ export function readSchemaInstructions(value: unknown, refs: Refs): StepGroup[] 
     }
     loose.steps.push(step);
   };
-  const walk = (raw: unknown, group: StepGroup | undefined, depth: number): void => {
+  // In a list of several strings each is one step: a line break inside one is a wrap.
+  const walk = (raw: unknown, group: StepGroup | undefined, depth: number, one = false): void => {
     if (depth > 8 || count >= MAX_ITEMS) return;
     const item = resolve(raw, refs);
     if (typeof item === "string") {
-      for (const line of readMarkupLines(item)) push(group, toStep(line));
+      const lines = readMarkupLines(item).filter((line) => !STEP_NUMBER.test(line));
+      if (one && lines.length > 0) push(group, toStep(lines.join(" ")));
+      else for (const line of lines) push(group, toStep(line));
     } else if (Array.isArray(item)) {
-      for (const each of item) walk(each, group, depth + 1);
+      const strings = item.filter((each) => typeof each === "string").length;
+      for (const each of item) walk(each, group, depth + 1, strings >= 2);
     } else if (isNode(item)) {
+      addSchemaSpelling(item);
       const name = typeof item.name === "string" ? cleanText(item.name) : undefined;
       const children = item.itemListElement;
       const text = [item.text, item.description].find((t) => typeof t === "string") as
@@ -82,5 +90,27 @@ export function readSchemaInstructions(value: unknown, refs: Refs): StepGroup[] 
     }
   };
   walk(value, undefined, 0);
-  return groups.filter((g) => g.steps.length > 0 || g.title !== undefined);
+  return withoutOrdinals(groups.filter((g) => g.steps.length > 0 || g.title !== undefined));
+}
+
+// "1. ", "2) ", "Step 3: ", "STEP 4 | ".
+const ORDINAL = /^(?:\p{L}{1,12}\s*)?(\d{1,3})\s*[.):|–-]\s*/u;
+
+/** Steps that open with their own number ("1. Mix", "2. Bake", then maybe an unnumbered
+ *  "Enjoy!"): the model numbers steps by their place, so the typed numbers go. A number out of
+ *  sequence leaves every step as written. */
+function withoutOrdinals(groups: StepGroup[]): StepGroup[] {
+  const steps = groups.flatMap((g) => g.steps);
+  let numbered = 0;
+  while (Number(ORDINAL.exec(steps[numbered]?.text ?? "")?.[1]) === numbered + 1) numbered++;
+  if (numbered < 2 || steps.slice(numbered).some((s) => ORDINAL.test(s.text))) return groups;
+  let at = 0;
+  return groups.map((g) => ({
+    ...g,
+    steps: g.steps.map((s) => {
+      if (at++ >= numbered) return s;
+      const text = s.text.replace(ORDINAL, "");
+      return { ...s, text, ...readStepText(text) };
+    }),
+  }));
 }

@@ -16,6 +16,7 @@ import {
   readText,
   readTexts,
 } from "./read-schema-values.js";
+import { readMarkupLines } from "./read-visible-text.js";
 
 /** A schema.org Recipe (from JSON-LD, microdata, RDFa or a recipe card, all read into the same
  *  plain-object shape) → the model. Each field is read on its own: what cannot be read is left
@@ -51,8 +52,22 @@ export function toIngredient(line: string): Ingredient {
   };
 }
 
+/** A list marker a page typed before the line ("- 2 eggs", "• salt"): layout, not content. */
+const BULLET = /^[-–•·▢*]\s+/;
+
+/** recipeIngredient → lines. A list of one string with line breaks is the whole list, a line
+ *  each; in a longer list a line break is only a wrap inside one line ("2\nbay leaves"). */
+export function readIngredientLines(value: unknown, refs: Refs): string[] {
+  const item = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  const lines =
+    typeof item === "string" && /[\n\r]|<(?:br|li|p)\b/i.test(item.trim())
+      ? readMarkupLines(item)
+      : readTexts(value, refs);
+  return lines.map((line) => line.replace(BULLET, "")).filter((line) => line !== "");
+}
+
 function readIngredientGroups(recipe: SchemaNode, refs: Refs): IngredientGroup[] {
-  const lines = readTexts(recipe.recipeIngredient ?? recipe.ingredients, refs);
+  const lines = readIngredientLines(recipe.recipeIngredient ?? recipe.ingredients, refs);
   return lines.length === 0 ? [] : [{ ingredients: lines.map(toIngredient) }];
 }
 

@@ -65,7 +65,20 @@ export function readSchemaDuration(value: unknown, refs: Refs): Duration | undef
     return Number.isSafeInteger(seconds) ? { min: seconds } : undefined;
   }
   if (/^\d{1,5}$/.test(text)) return { min: Number(text) * 60 };
-  return readDuration(readText(value, refs) ?? "");
+  return readLooseIso(text) ?? readDuration(readText(value, refs) ?? "");
+}
+
+/** ISO 8601 as pages misspell it: "PTH5M" (an hour with no number), "PT0D4H45M" (days after
+ *  the T). Each number and its unit letter is read; a unit without a number counts nothing. */
+function readLooseIso(text: string): Duration | undefined {
+  if (!/^P[\d.,DTHMS]*$/i.test(text) || !/\d/.test(text)) return undefined;
+  const seconds = { D: 86_400, H: 3600, M: 60, S: 1 } as const;
+  let total = 0;
+  for (const [, n, unit] of text.toUpperCase().matchAll(/(\d+(?:[.,]\d+)?)([DHMS])/g)) {
+    total += Number(n!.replace(",", ".")) * seconds[unit as keyof typeof seconds];
+  }
+  total = Math.round(total);
+  return total > 0 && Number.isSafeInteger(total) ? { min: total } : undefined;
 }
 
 type Yields = NonNullable<Recipe["yields"]>;

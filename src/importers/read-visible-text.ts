@@ -65,6 +65,8 @@ export const INVISIBLE_TAGS = new Set([
 export interface VisibleTextOptions {
   /** Elements to leave out besides the invisible ones (nav, footer…). */
   readonly skip?: (node: AnyNode) => boolean;
+  /** Stop after about this many characters: a caller that reads only the start of a page. */
+  readonly limit?: number;
 }
 
 export function readVisibleText(
@@ -76,7 +78,9 @@ export function readVisibleText(
   const stack: Array<AnyNode | "\n"> = Array.isArray(roots)
     ? [...(roots as readonly AnyNode[])].reverse()
     : [roots as AnyNode];
-  while (stack.length > 0) {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  let length = 0;
+  while (stack.length > 0 && length < limit) {
     const node = stack.pop()!;
     if (node === "\n") {
       out.push("\n");
@@ -84,6 +88,7 @@ export function readVisibleText(
     }
     if (isText(node)) {
       out.push(node.data);
+      length += node.data.length;
     } else if (isTag(node)) {
       if (INVISIBLE_TAGS.has(node.name) || options.skip?.(node)) continue;
       const block = BLOCK.has(node.name);

@@ -7,15 +7,21 @@ import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
 import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
 import { readUrl } from "../read-schema-values.js";
+import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
 import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
-import { CARD_MARKERS, type PageScan, scanPage } from "./scan-page.js";
+import { findDishHeading } from "./read-recipe-region.js";
+import { readThemeCard } from "./read-theme-card.js";
+import { CARD_MARKERS, mayHaveRecipeMarkup, type PageScan, scanPage } from "./scan-page.js";
 import { stripSiteName } from "./strip-site-name.js";
 
 /** HTML page → Recipe. Strategy, cheapest first:
- *  1. one streaming pass for JSON-LD blocks and <head> facts (most pages end here);
- *  2. only when needed, a full tree: microdata / RDFa / h-recipe items, and the visible
- *     recipe card of a plugin (for ingredient sub-headings, or as the recipe itself);
+ *  1. one streaming pass for JSON-LD blocks and <head> facts (most pages end here; a plugin's
+ *     card is parsed alone only when it may hold ingredient sub-headings);
+ *  2. when the JSON-LD lacks ingredients or steps, a full tree: microdata / RDFa / h-recipe
+ *     items, then a plugin's card or a theme's markup and the page's lists (readThemeCard),
+ *     each filling only what the sources before it left out; yields and times the page prints
+ *     as labelled lines fill in last;
  *  3. none of these: NO_STRUCTURED_RECIPE, and the caller may run the text importer on
  *     `readRecipeRegionText(html)`.
  *  Of several Recipe objects the one with the most ingredients and steps wins. */
@@ -88,6 +94,8 @@ function fromCard(card: RecipeCard, page: PageFacts): RecipeInput {
   const node: SchemaNode = {
     name: card.name,
     recipeYield: card.yields,
+    prepTime: card.prepTime,
+    cookTime: card.cookTime,
     totalTime: card.totalTime,
     recipeInstructions: card.instructions.map((g) => ({
       "@type": "HowToSection",
@@ -103,17 +111,45 @@ function fromCard(card: RecipeCard, page: PageFacts): RecipeInput {
   return recipe;
 }
 
-function readCardAlone(html: string, from: number): RecipeCard | undefined {
+/** The first plugin card on the page, parsed alone; `filled`: only one that lists something. */
+function readCardAlone(html: string, from: number, filled = false): RecipeCard | undefined {
   for (const marker of CARD_MARKERS) {
     const roots = parseElementWith(html, marker, from);
-    if (roots.length > 0) return readRecipeCard(roots);
+    const card = roots.length > 0 ? readRecipeCard(roots) : undefined;
+    if (card && (!filled || card.ingredients.length > 0 || card.instructions.length > 0)) {
+      return card;
+    }
   }
   return undefined;
 }
 
-const hasContent = (r: RecipeInput) =>
-  (r.ingredientGroups ?? []).some((g) => g.ingredients.length > 0) ||
-  (r.stepGroups ?? []).some((g) => g.steps.length > 0);
+const hasIngredients = (r: RecipeInput) =>
+  (r.ingredientGroups ?? []).some((g) => g.ingredients.length > 0);
+const hasSteps = (r: RecipeInput) => (r.stepGroups ?? []).some((g) => g.steps.length > 0);
+const hasContent = (r: RecipeInput) => hasIngredients(r) || hasSteps(r);
+const isComplete = (r: RecipeInput | undefined) =>
+  r !== undefined && hasIngredients(r) && hasSteps(r);
+
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === "" ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === "object" && value !== null && Object.keys(value).length === 0);
+
+/** `base` with what it lacks taken from `extra`, field by field: a page's JSON-LD may say the
+ *  times and yields while its microdata or card holds the ingredients and steps. */
+function fillIn(base: RecipeInput | undefined, extra: RecipeInput): RecipeInput {
+  if (!base) return extra;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    if (isEmpty(merged[key])) merged[key] = value;
+  }
+  if (!hasIngredients(base)) merged.ingredientGroups = extra.ingredientGroups;
+  if (!hasSteps(base)) merged.stepGroups = extra.stepGroups;
+  merged.times = { ...extra.times, ...base.times };
+  merged.source = { ...extra.source, ...base.source };
+  return merged as RecipeInput;
+}
 
 export function importHtml(source: ImportSource): Result<RecipeInput> {
   const scan = scanPage(source.text);
@@ -128,27 +164,42 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
   const jsonLd = pickRecipe(found.recipes);
   let tree: AnyNode[] | undefined;
   const parse = () => (tree ??= parsePage(source.text).roots);
-  let recipe: RecipeInput | undefined;
-  if (jsonLd) recipe = readSchemaRecipe(jsonLd, found.byId, page);
-  if ((!recipe || !hasContent(recipe)) && scan.hasRecipeMarkup) {
+  let recipe = jsonLd ? readSchemaRecipe(jsonLd, found.byId, page) : undefined;
+  if (!isComplete(recipe) && mayHaveRecipeMarkup(source.text)) {
     const item = pickRecipe(readMicrodata(parse()));
-    if (item) recipe = readSchemaRecipe(item, new Map(), page);
+    if (item) recipe = fillIn(recipe, readSchemaRecipe(item, new Map(), page));
   }
-  const structured = recipe !== undefined && hasContent(recipe);
-  // With structured data, the card only adds sub-headings: parse just the card, not the page.
-  const card = structured
-    ? scan.hasRecipeCard
+  // A complete recipe takes only sub-headings from the card: parse just the card, not the page.
+  const complete = isComplete(recipe);
+  const card: RecipeCard | undefined = complete
+    ? scan.mayGroupIngredients
       ? readCardAlone(source.text, scan.headEnd)
       : undefined
-    : readRecipeCard(parse(), true);
-  if (recipe && hasContent(recipe)) {
+    : (readCardAlone(source.text, scan.headEnd, true) ?? readThemeCard(parse()));
+  if (recipe && hasIngredients(recipe)) {
     recipe.ingredientGroups = regroup(recipe.ingredientGroups ?? [], card);
-  } else if (card && card.ingredients.length > 0) {
-    const fromPage = fromCard(card, page);
-    // What the structured data does say (title, times, yields…) still counts.
-    recipe = recipe
-      ? { ...recipe, ingredientGroups: fromPage.ingredientGroups, stepGroups: fromPage.stepGroups }
-      : fromPage;
+  }
+  // A card of steps alone is worth less than the text importer's reading of the page, unless
+  // structured data already says the recipe's times or yields.
+  const facts = recipe && (recipe.yields || Object.keys(recipe.times ?? {}).length > 0);
+  const usable = card?.ingredients.length || (facts && card?.instructions.length);
+  if (!complete && card && usable) {
+    if (!recipe) {
+      issues.push(
+        issue(
+          HtmlIssueCode.NoStructuredRecipe,
+          "the page has no structured recipe: it was read from the page's lists and headings",
+        ),
+      );
+    }
+    const name = recipe ? undefined : findDishHeading(parse(), page.title);
+    recipe = fillIn(recipe, fromCard(name && !card.name ? { ...card, name } : card, page));
+  }
+  // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says: read only on
+  // a page already parsed, since parsing one for a yield alone costs more than it finds.
+  if (tree && recipe && hasContent(recipe) && (!recipe.yields || isEmpty(recipe.times))) {
+    const card = { ...readRegionFacts(tree), ingredients: [], instructions: [] };
+    recipe = fillIn(recipe, { ...fromCard(card, page), ingredientGroups: [], stepGroups: [] });
   }
   if (!recipe || !hasContent(recipe) || recipe.title === "") {
     return fail(

@@ -89,8 +89,17 @@ function readItem(root: Element, vocab: Vocabulary, depth: number): SchemaNode {
 const hasClass = (el: Element, name: string) =>
   el.attribs.class?.split(/\s+/).includes(name) ?? false;
 
-/** h-recipe: microformats2 class names mapped onto schema.org properties. */
+/** h-recipe (microformats2) and hrecipe (its older form) class names mapped onto schema.org
+ *  properties. */
 const H_RECIPE: Record<string, string> = {
+  fn: "name",
+  ingredient: "recipeIngredient",
+  instructions: "recipeInstructions",
+  yield: "recipeYield",
+  duration: "totalTime",
+  summary: "description",
+  photo: "image",
+  author: "author",
   "p-name": "name",
   "p-ingredient": "recipeIngredient",
   "e-instructions": "recipeInstructions",
@@ -113,10 +122,13 @@ function readHRecipe(root: Element): SchemaNode {
     for (const cls of node.attribs.class?.split(/\s+/) ?? []) {
       const prop = H_RECIPE[cls];
       if (!prop || (prop === "name" && item.name !== undefined)) continue;
-      const value = cls.startsWith("e-")
-        ? readVisibleText(node)
-        : (attributeValue(node) ?? (cls.startsWith("p-") ? textContent(node) : undefined));
-      if (value !== undefined) add(item, prop, value);
+      // e-* and the older unprefixed names (but a photo) read as the reader sees them.
+      const older = !cls.includes("-") && cls !== "photo";
+      const value =
+        cls.startsWith("e-") || older
+          ? readVisibleText(node)
+          : (attributeValue(node) ?? (cls.startsWith("p-") ? textContent(node) : undefined));
+      if (value !== undefined && value.trim() !== "") add(item, prop, value);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
@@ -139,18 +151,14 @@ export function readMicrodata(roots: readonly AnyNode[]): SchemaNode[] {
       }
       continue;
     }
+    // One element may carry several vocabularies (itemscope and class="hrecipe"): each is read.
+    const before = found.length;
     if (MICRODATA.scope(node) && isRecipeType(node.attribs.itemtype)) {
       found.push(readItem(node, MICRODATA, 0));
-      continue;
     }
-    if (isRecipeType(node.attribs.typeof)) {
-      found.push(readItem(node, RDFA, 0));
-      continue;
-    }
-    if (hasClass(node, "h-recipe")) {
-      found.push(readHRecipe(node));
-      continue;
-    }
+    if (isRecipeType(node.attribs.typeof)) found.push(readItem(node, RDFA, 0));
+    if (hasClass(node, "h-recipe") || hasClass(node, "hrecipe")) found.push(readHRecipe(node));
+    if (found.length > before) continue;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return found;

@@ -18,14 +18,15 @@ export interface PageScan {
   title?: string;
   /** Where the <head> ends: the body starts there. */
   headEnd: number;
-  /** Microdata, RDFa or h-recipe markup of a Recipe may be present. */
-  hasRecipeMarkup: boolean;
-  /** A recipe-card plugin's markup may be present. */
-  hasRecipeCard: boolean;
+  /** A recipe-card plugin may hold ingredient sub-headings here: WP Recipe Maker names its
+   *  titled groups with one class, so its card without that class has none; other plugins give
+   *  no such hint. */
+  mayGroupIngredients: boolean;
 }
 
+const WPRM = "wprm-recipe-container";
 export const CARD_MARKERS = [
-  "wprm-recipe-container",
+  WPRM,
   "tasty-recipes",
   "mv-create-card",
   "wp-block-wpzoom-recipe-card",
@@ -134,15 +135,23 @@ function readHeadTags(html: string, scan: PageScan): void {
   readHead(tags.join("\n"), scan);
 }
 
+/** Microdata, RDFa or h-recipe markup of a Recipe may be present: asked only of pages whose
+ *  JSON-LD falls short, since each substring search reads the whole page. */
+export const mayHaveRecipeMarkup = (html: string) =>
+  html.includes("schema.org/Recipe") ||
+  html.includes("h-recipe") ||
+  html.includes("hrecipe") ||
+  html.includes("typeof");
+
 export function scanPage(html: string): PageScan {
   const bodyAt = find(html, ["<body", "<BODY", "</head", "</HEAD"], 0);
   const scan: PageScan = {
     jsonLd: [],
     meta: new Map(),
     headEnd: bodyAt === -1 ? html.length : bodyAt,
-    hasRecipeMarkup:
-      html.includes("schema.org/Recipe") || html.includes("h-recipe") || html.includes("typeof"),
-    hasRecipeCard: CARD_MARKERS.some((m) => html.includes(m)),
+    mayGroupIngredients: CARD_MARKERS.some((m) =>
+      html.includes(m === WPRM ? "wprm-recipe-group-name" : m),
+    ),
   };
   readHeadTags(html, scan);
   let from = 0;

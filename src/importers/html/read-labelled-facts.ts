@@ -1,0 +1,62 @@
+import type { AnyNode } from "domhandler";
+import { readDuration } from "../../domain/read-timers.js";
+import { readYields } from "../../domain/read-yields.js";
+import { cleanLines } from "../clean-text.js";
+import { readVisibleText } from "../read-visible-text.js";
+import { isChrome, readRecipeRegionRoots } from "./read-recipe-region.js";
+
+/** Yields and times a page prints as labelled lines beside a recipe that has no markup for them
+ *  ("Servings: 4", "Prep Time: 5 minutes", "TOTAL TIME: 1 Hr").
+ *  Grammar: FACT = YIELDS (see readYields) | TIME-LABEL ":"? DURATION, on one line or with
+ *           the label alone on the line before the value
+ *           TIME-LABEL = (prep | preparation | cook | cooking | bake | total) " time"?
+ *  The first of each kind wins; the lines are searched no further than MAX_LINES. */
+
+export interface LabelledFacts {
+  yields?: string;
+  prepTime?: string;
+  cookTime?: string;
+  totalTime?: string;
+}
+
+const MAX_LINES = 600;
+const MAX_CHARS = 60_000;
+const TIME_LABEL =
+  /^(prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|total|ready in)(?:\s+time)?\s*:?\s*(.{1,40})$/i;
+
+function keyOf(label: string): "prepTime" | "cookTime" | "totalTime" {
+  const l = label.toLowerCase();
+  if (l.startsWith("prep")) return "prepTime";
+  return l.startsWith("total") || l.startsWith("ready") ? "totalTime" : "cookTime";
+}
+
+/** A label on its own line ("Total Time:", "Yield:"): its value is the next line. */
+const BARE_LABEL =
+  /^(?:(?:prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|total)(?:\s+time)?|ready in|yields?|servings|serves|makes)\s*:?$/i;
+
+export function readLabelledFacts(all: readonly string[]): LabelledFacts {
+  const facts: LabelledFacts = {};
+  const lines = all.slice(0, MAX_LINES).map((line, i, list) => {
+    const next = list[i + 1];
+    return BARE_LABEL.test(line) && next !== undefined && next.length <= 30
+      ? `${line.replace(/:$/, "")}: ${next}`
+      : line;
+  });
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    if (facts.yields === undefined && readYields(line)) {
+      facts.yields = line;
+      continue;
+    }
+    const time = TIME_LABEL.exec(line);
+    if (!time?.[1] || !time[2] || !readDuration(time[2])) continue;
+    facts[keyOf(time[1])] ??= time[2];
+  }
+  return facts;
+}
+
+/** The facts the recipe's region of a page (see readRecipeRegionRoots) prints near its start. */
+export const readRegionFacts = (roots: AnyNode[]): LabelledFacts =>
+  readLabelledFacts(
+    cleanLines(readVisibleText(readRecipeRegionRoots(roots), { skip: isChrome, limit: MAX_CHARS })),
+  );

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../parse-page.js";
+import { readRecipeLists } from "./read-recipe-lists.js";
+
+const read = (body: string) =>
+  readRecipeLists(parsePage(`<html><body>${body}</body></html>`).roots);
+
+describe("readRecipeLists", () => {
+  it("finds the list of amounts and the list of sentences after it, past menus and hidden copies", () => {
+    const r = read(
+      `<nav><ul><li>1 Home</li><li>2 Shop</li></ul></nav><article><ul><li>Share</li><li>Print</li></ul>` +
+        `<ul><li>200 g flour</li><li>½ tsp salt</li><li>Pepper</li></ul>` +
+        `<ul class="u-visuallyhidden"><li>7 oz flour</li><li>½ tsp salt</li><li>Pepper</li></ul>` +
+        `<ol><li>Mix the flour with the salt.</li><li>Season with pepper and rest it.</li></ol></article>`,
+    );
+    expect(r.ingredients).toEqual([{ lines: ["200 g flour", "½ tsp salt", "Pepper"] }]);
+    expect(r.instructions).toEqual([
+      { lines: ["Mix the flour with the salt.", "Season with pepper and rest it."] },
+    ]);
+  });
+
+  it("reads sub-lists under their headings, for ingredients and for steps", () => {
+    const r = read(
+      `<div><p><strong>Beef</strong></p><ul><li>30 ml butter</li><li>900 g beef</li></ul>` +
+        `<p><strong>Mash</strong></p><ul><li>6 potatoes</li><li>30 ml cream</li></ul>` +
+        `<p><strong>Beef</strong></p><ol><li>Brown the beef in the butter.</li><li>Braise it for three hours.</li></ol>` +
+        `<p><strong>Mash</strong></p><ol><li>Boil the potatoes until tender.</li><li>Mash them with the cream.</li></ol>` +
+        `<p><strong>Tip</strong></p><ol><li>It keeps for three days in the fridge.</li></ol></div>`,
+    );
+    expect(r.ingredients.map((g) => g.title)).toEqual(["Beef", "Mash"]);
+    expect(r.instructions.map((g) => [g.title, g.lines.length])).toEqual([
+      ["Beef", 2],
+      ["Mash", 2],
+    ]);
+  });
+
+  it("reads a method written as paragraphs, numbered by headings, up to the next heading", () => {
+    const r = read(
+      `<ul><li>3 eggs</li><li>1.5 cups cream</li></ul><h3>Preparation</h3>` +
+        `<h6>STEP 1.</h6><p>Preheat the oven to 450°F.</p><h6>STEP 2.</h6><p>Whisk the eggs and cream.</p>` +
+        `<h3>More recipes</h3><p>Try our pumpkin bread, it is lovely.</p>`,
+    );
+    expect(r.instructions).toEqual([
+      { lines: ["Preheat the oven to 450°F.", "Whisk the eggs and cream."] },
+    ]);
+  });
+
+  it("finds nothing on a page without a list of amounts", () => {
+    expect(read("<ul><li>Home</li><li>About</li></ul><p>Hello there, friends.</p>")).toEqual({
+      ingredients: [],
+      instructions: [],
+    });
+  });
+});

@@ -1,0 +1,171 @@
+import type { AnyNode, Element } from "domhandler";
+import { isTag } from "domhandler";
+import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
+
+/** A recipe laid out without any recipe markup still has a shape: a list of short lines that
+ *  mostly open with an amount ("200 g flour", "½ tsp salt"): the ingredients; after it, a list
+ *  of sentences, or else paragraphs up to the next heading: the method. Chrome (nav, header,
+ *  footer, aside, form), comment sections and hidden elements are not read.
+ *  Grammar (over the page's elements in reading order):
+ *    PAGE        = … INGREDIENTS … METHOD?
+ *    INGREDIENTS = LIST whose items mostly open with an amount (the page's best such LIST),
+ *                  with the LISTs of the same kind beside it, each under its own HEADING
+ *    METHOD      = the first LIST after it whose items are sentences
+ *                | the paragraphs after it, up to the HEADING that follows them */
+
+export interface RecipeLists {
+  readonly ingredients: CardGroup[];
+  readonly instructions: CardGroup[];
+}
+
+const CHROME = new Set(["nav", "header", "footer", "aside", "form", "select", "button"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+// An amount: digits, a fraction glyph, or a decimal (",5" reads as one too).
+const AMOUNT = /^(?:\d|[\u00bc-\u00be\u2150-\u215e]|[.,]\d)/;
+const MAX_ITEMS = 80;
+const STEP_NUMBER = /^(?:\p{L}{1,12}\s*)?\d{1,3}\s*[.:)]?$/u;
+const MAX_LINE = 200;
+
+function isSkipped(el: Element): boolean {
+  if (CHROME.has(el.name)) return true;
+  const a = el.attribs;
+  if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
+  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
+  const id = a.id ?? "";
+  if (id === "comments" || id === "respond") return true;
+  return /(?:^|[\s_-])(?:hidden|visuallyhidden|sr-only|comments?)(?:$|[\s_-])/i.test(a.class ?? "");
+}
+
+interface List {
+  readonly el: Element;
+  /** Position in reading order. */
+  readonly at: number;
+  readonly lines: string[];
+  readonly amounts: number;
+}
+
+interface Page {
+  readonly lists: List[];
+  /** Headings and paragraphs in reading order, for the method written without a list. */
+  readonly blocks: { el: Element; at: number }[];
+}
+
+function readPage(roots: readonly AnyNode[]): Page {
+  const lists: List[] = [];
+  const blocks: { el: Element; at: number }[] = [];
+  let at = 0;
+  const stack: AnyNode[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) {
+      if ("children" in node) {
+        const children = (node as { children: AnyNode[] }).children;
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      }
+      continue;
+    }
+    if (isSkipped(node)) continue;
+    at++;
+    if (node.name === "ul" || node.name === "ol") {
+      const items = node.children.filter((c): c is Element => isTag(c) && c.name === "li");
+      if (items.length > 0 && items.length <= MAX_ITEMS) {
+        const lines = items
+          .map(readCardText)
+          .filter((l): l is string => l !== undefined && l.length <= 2_000);
+        const amounts = lines.filter((l) => l.length <= MAX_LINE && AMOUNT.test(l)).length;
+        lists.push({ el: node, at, lines, amounts });
+      }
+      continue;
+    }
+    if (HEADINGS.has(node.name) || node.name === "p") {
+      blocks.push({ el: node, at });
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return { lists, blocks };
+}
+
+const averageLength = (list: List) =>
+  list.lines.reduce((n, l) => n + l.length, 0) / Math.max(1, list.lines.length);
+
+/** Short lines, most opening with an amount (numbered steps open with a number too, but are long). */
+const isIngredientList = (list: List) =>
+  list.amounts >= 1 &&
+  list.amounts * 2 >= list.lines.length &&
+  list.lines.length >= 2 &&
+  averageLength(list) <= 80;
+
+/** Lines long enough to be sentences, not a menu's words. */
+const isStepList = (list: List) =>
+  list.lines.length > 0 && !isIngredientList(list) && averageLength(list) >= 25;
+
+/** The heading just before a list, inside the same parent: its group's title. */
+export function titleBefore(list: Element): string | undefined {
+  let prev = list.prev;
+  while (prev && !isTag(prev)) prev = prev.prev;
+  if (!prev || !isTag(prev)) return undefined;
+  const isTitle =
+    HEADINGS.has(prev.name) ||
+    (prev.name === "p" &&
+      prev.children.length === 1 &&
+      isTag(prev.children[0]!) &&
+      ["strong", "b"].includes((prev.children[0] as Element).name));
+  const title = isTitle ? readCardText(prev) : undefined;
+  return title && title.length <= 100 ? title : undefined;
+}
+
+/** The paragraphs from `from` on, up to the next heading or list (`until`). */
+function readMethodParagraphs(page: Page, from: number, until: number) {
+  const lines: string[] = [];
+  for (const { el, at } of page.blocks) {
+    if (at < from) continue;
+    const heading = HEADINGS.has(el.name);
+    // "Step 2" over each paragraph numbers it; any other heading ends the method.
+    if (heading && STEP_NUMBER.test(readCardText(el) ?? "")) continue;
+    if (at >= until || (heading && lines.length > 0)) break;
+    if (!heading) lines.push(...readCardLines(el));
+  }
+  return lines.filter((l) => l.length >= 2);
+}
+
+/** A paragraph that reads as a step: a sentence, not a caption or a button's label. */
+const isSentence = (line: string) => line.length >= 20 && /[.!?)]$/.test(line);
+
+const nextListAfter = (page: Page, at: number) =>
+  page.lists.find((l) => l.at > at)?.at ?? Number.POSITIVE_INFINITY;
+
+export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
+  const page = readPage(roots);
+  let best: List | undefined;
+  for (const list of page.lists) {
+    if (isIngredientList(list) && (!best || list.amounts > best.amounts)) best = list;
+  }
+  if (!best) return { ingredients: [], instructions: [] };
+  // Its sub-lists ("For the sauce" + list) share its parent.
+  const ingredients = readRun(page, best, isIngredientList);
+  const parent = best.el.parent;
+  const last = page.lists.filter((l) => l.el.parent === parent && isIngredientList(l)).pop()!.at;
+  // The method is whichever comes first after them: a list of sentences, or paragraphs.
+  const steps = page.lists.find((l) => l.at > last && isStepList(l));
+  const prose = page.blocks.find(
+    (b) => b.at > last && b.el.name === "p" && readCardLines(b.el).some(isSentence),
+  );
+  if (prose && (!steps || prose.at < steps.at)) {
+    const lines = readMethodParagraphs(page, prose.at, nextListAfter(page, prose.at));
+    return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
+  }
+  // A one-line list after the steps is a tip ("Sugerencia"), not a part of the method.
+  const isMoreSteps = (l: List) => isStepList(l) && l.lines.length >= 2;
+  return { ingredients, instructions: steps ? readRun(page, steps, isMoreSteps) : [] };
+}
+
+/** A list and the lists of the same kind that share its parent, each under its own heading. */
+function readRun(page: Page, first: List, isKind: (list: List) => boolean): CardGroup[] {
+  const parent = first.el.parent;
+  const run = page.lists.filter((l) => l === first || (l.el.parent === parent && isKind(l)));
+  return run.map((l) => {
+    const title = run.length > 1 ? titleBefore(l.el) : undefined;
+    return { ...(title && { title }), lines: l.lines };
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../parse-page.js";
+import { readThemeCard } from "./read-theme-card.js";
+
+const card = (body: string) => readThemeCard(parsePage(`<html><body>${body}</body></html>`).roots);
+
+describe("readThemeCard", () => {
+  it("reads repeated ingredient elements, a group per run, once though the page repeats them", () => {
+    const items = (a: string, b: string) =>
+      `<div class="ingredients__item"><span>${a}</span> <p>${b}</p></div>`;
+    const run = `<div class="ingredients__list">${items("2", "avocados")}${items("4", "eggs")}</div>`;
+    const c = card(
+      `<div class="ingredients">${run}</div><ol class="method-steps"><li>Bake the eggs in the avocados.</li></ol>` +
+        `<div class="print-copy"><div class="ingredients">${run}</div></div>`,
+    );
+    expect(c.ingredients).toEqual([{ lines: ["2 avocados", "4 eggs"] }]);
+    expect(c.instructions).toEqual([{ lines: ["Bake the eggs in the avocados."] }]);
+  });
+
+  it("takes a sub-list inside a list item as a titled group, and drops a lone heading", () => {
+    const c = card(
+      `<div class="recipe-ingredients"><h3>Ingredients</h3><ul><li>1 onion</li>` +
+        `<li><strong>Seasonings</strong><ul><li>1 tsp cumin</li><li>1 tsp paprika</li></ul></li>` +
+        `<li>2 cups stock</li></ul></div>` +
+        `<div class="recipe-directions"><h3>Directions</h3><ol><li>Fry the onion until soft and golden.</li></ol></div>`,
+    );
+    expect(c.ingredients).toEqual([
+      { title: "Ingredients", lines: ["1 onion"] },
+      { title: "Seasonings", lines: ["1 tsp cumin", "1 tsp paprika"] },
+      { lines: ["2 cups stock"] },
+    ]);
+    expect(c.instructions).toEqual([{ lines: ["Fry the onion until soft and golden."] }]);
+  });
+
+  it("ignores the page's own classes and a method container's lists of tags", () => {
+    const c = readThemeCard(
+      parsePage(
+        `<html class="x"><body class="category-preparation"><div class="ingredients"><ul><li>2 eggs</li><li>1 cup milk</li></ul></div>` +
+          `<div class="recipe steps"><ol><li>Whisk the eggs with the milk.</li></ol><ul><li>Summer</li><li>Brunch</li></ul></div>` +
+          `</body></html>`,
+      ).roots,
+    );
+    expect(c.instructions).toEqual([{ lines: ["Whisk the eggs with the milk."] }]);
+  });
+});

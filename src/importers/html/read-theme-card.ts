@@ -1,0 +1,138 @@
+import type { AnyNode, Element } from "domhandler";
+import { isTag } from "domhandler";
+import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
+import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
+
+/** A recipe in a theme's own markup, without a plugin: class names say which part is which.
+ *  Ingredients: the first element whose class names them and that holds list items, else the
+ *  runs of repeated elements whose class names them ("ingredients__item" ×8). Method: the first
+ *  element whose class names instructions, directions, method, preparation or steps and that
+ *  holds list items or paragraphs. What no class names, the lists' shapes give (readRecipeLists).
+ *  One pass over the page finds every candidate: a selector engine would walk it once per name. */
+
+export interface ThemeCard {
+  ingredients: CardGroup[];
+  instructions: CardGroup[];
+}
+
+const STEP_WORDS = ["instruction", "direction", "method", "preparation", "steps"];
+
+interface Candidates {
+  readonly ingredients: Element[];
+  readonly steps: Element[];
+}
+
+function findCandidates(roots: readonly AnyNode[]): Candidates {
+  const found: Candidates = { ingredients: [], steps: [] };
+  const stack: AnyNode[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isTag(node) && node.attribs.class) {
+      const cls = node.attribs.class.toLowerCase();
+      if (cls.includes("ingredient")) found.ingredients.push(node);
+      // The page's own classes (on <html>, <body>) name its categories, not a part of it.
+      if (node.name !== "html" && node.name !== "body" && STEP_WORDS.some((w) => cls.includes(w))) {
+        found.steps.push(node);
+      }
+    }
+    if ("children" in node) {
+      const children = (node as { children: AnyNode[] }).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return found;
+}
+
+function holds(el: Element, names: ReadonlySet<string>): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (names.has(node.name)) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+const LIST_ITEMS = new Set(["li"]);
+const STEP_BLOCKS = new Set(["li", "p"]);
+
+function isAncestor(el: Element, of: AnyNode): boolean {
+  for (let at = of.parent; at; at = at.parent) if (at === el) return true;
+  return false;
+}
+
+/** The runs of two or more siblings sharing a class that names ingredients, a group each; the
+ *  runs of one card share its container (pages repeat the card elsewhere, for print or tabs). */
+function readIngredientItems(candidates: readonly Element[]): CardGroup[] {
+  const groups: CardGroup[] = [];
+  let cls: string | undefined;
+  let container: AnyNode | null = null;
+  for (const el of candidates) {
+    const parent = el.parent;
+    if (!parent || (cls !== undefined && el.attribs.class !== cls)) continue;
+    if (container && parent.parent !== container) continue;
+    let prev = el.prev;
+    while (prev && !isTag(prev)) prev = prev.prev;
+    if (prev && isTag(prev) && prev.attribs.class === el.attribs.class) continue;
+    const run = parent.children.filter(
+      (c): c is Element => isTag(c) && c.attribs.class === el.attribs.class,
+    );
+    const lines = run
+      .map(readCardText)
+      .filter((l): l is string => l !== undefined && l.length <= 300);
+    if (run.length < 2 || lines.length < 2) continue;
+    cls = el.attribs.class;
+    container = parent.parent;
+    const title = isTag(parent) ? titleBefore(parent) : undefined;
+    groups.push({ ...(title && { title }), lines });
+  }
+  return groups;
+}
+
+/** A list of words ("Summer", "Main Meals"): tags or links, not steps. */
+const isStepList = (lines: readonly string[]) =>
+  lines.reduce((n, l) => n + l.length, 0) >= 20 * lines.length;
+
+/** Paragraphs are steps when a method is written without a list. */
+function readSteps(container: Element): CardGroup[] {
+  const groups = readHeadedLists(container, isStepList);
+  if (groups.length > 0) return groups;
+  const lines: string[] = [];
+  const stack: AnyNode[] = [...container.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === "p") {
+      const line = readCardText(node);
+      if (line) lines.push(line);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return lines.length > 0 ? [{ lines }] : [];
+}
+
+/** A lone group's heading ("Directions", "Method") names the list, not a part of it. */
+const untitledAlone = (groups: CardGroup[]) =>
+  groups.length === 1 ? [{ lines: groups[0]!.lines }] : groups;
+
+export function readThemeCard(roots: AnyNode[]): ThemeCard {
+  const candidates = findCandidates(roots);
+  const named = candidates.ingredients.find((el) => holds(el, LIST_ITEMS));
+  const steps = candidates.steps.find(
+    (el) => holds(el, STEP_BLOCKS) && !(named && isAncestor(el, named)),
+  );
+  const card = {
+    ingredients: untitledAlone(
+      named ? readHeadedLists(named) : readIngredientItems(candidates.ingredients),
+    ),
+    instructions: untitledAlone(steps ? readSteps(steps) : []),
+  };
+  if (card.ingredients.length > 0 && card.instructions.length > 0) return card;
+  const lists = readRecipeLists(roots);
+  return {
+    ingredients: card.ingredients.length > 0 ? card.ingredients : lists.ingredients,
+    instructions: card.instructions.length > 0 ? card.instructions : lists.instructions,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readIngredientLines } from "./read-schema-recipe.js";
+
+describe("readIngredientLines", () => {
+  it("reads a list of one string with line breaks as a line each", () => {
+    expect(readIngredientLines(["2 eggs\n200 g flour\r\n1 tsp salt"], new Map())).toEqual([
+      "2 eggs",
+      "200 g flour",
+      "1 tsp salt",
+    ]);
+    expect(readIngredientLines("2 eggs<br>1 cup milk", new Map())).toEqual([
+      "2 eggs",
+      "1 cup milk",
+    ]);
+  });
+
+  it("reads a line break inside one of several lines as a wrap", () => {
+    expect(readIngredientLines(["2  \r\nbay leaves", "1 onion"], new Map())).toEqual([
+      "2 bay leaves",
+      "1 onion",
+    ]);
+  });
+
+  it("drops the list markers a page typed before each line", () => {
+    expect(readIngredientLines(["- 2 eggs", "• salt", "-1 tbsp oil"], new Map())).toEqual([
+      "2 eggs",
+      "salt",
+      "-1 tbsp oil",
+    ]);
+  });
+});
