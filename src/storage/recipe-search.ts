@@ -113,13 +113,18 @@ async function runSearch(
   // The text match goes first, as a cross join (SQLite never reorders those): otherwise the
   // planner may walk the visibility index and probe FTS once per recipe, which on 100,000
   // public recipes took a minute instead of 40 ms. With foods, the foods lead instead.
+  const ids = text && "ids" in text ? text.ids : undefined;
+  const matches = text && "where" in text ? text.where : undefined;
   const from = foods
     ? sql`${foods.rows} r`
-    : text
-      ? sql`${text} m cross join recipes r`
+    : ids
+      ? sql`${ids} m cross join recipes r`
       : sql`recipes r`;
-  if (text && foods) where.push(sql`r.id in ${text}`);
-  else if (text) where.push(sql`m.id = r.id`);
+  // With foods, `r` is their candidates, not the recipes table: the match is asked of the ids.
+  if (ids) where.push(foods ? sql`r.id in ${ids}` : sql`m.id = r.id`);
+  if (matches) {
+    where.push(foods ? sql`r.id in (select id from recipes where ${matches})` : matches);
+  }
   const size = sql`(case when r.ingredient_count > 0 then r.ingredient_count else 1 end)`;
   const coverage = foods ? sql`(cast(r.found as double precision) / ${size})` : sql`null`;
   if (foods) {
@@ -141,7 +146,7 @@ async function runSearch(
   // as the keyset condition and can use an index.
   const byId =
     tier !== undefined || query.sort === "newest" || (query.sort === "relevance" && !foods);
-  const id = text && !foods ? sql.ref("m.id") : sql.ref("r.id");
+  const id = ids && !foods ? sql.ref("m.id") : sql.ref("r.id");
   const sortKey =
     tier !== undefined
       ? sql`(${sql.lit(tier * TIER_SPAN)} - r.id)`

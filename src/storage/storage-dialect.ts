@@ -4,8 +4,12 @@ import type { SearchDocument } from "./search-document.js";
 
 export type DialectName = "sqlite" | "postgres";
 
-/** A full-text match as a table expression of recipe ids, newest first. */
-export type TextMatch = RawBuilder<unknown>;
+/** A full-text match: a table of recipe ids, newest first, that search joins as `m` (SQLite's
+ *  FTS5 table), or a condition on the recipes row (PostgreSQL's indexed column: beside the
+ *  other conditions and the LIMIT, its planner walks the newest recipes and stops at a page). */
+export type TextMatch =
+  | { readonly ids: RawBuilder<unknown> }
+  | { readonly where: RawBuilder<unknown> };
 
 /** What differs between the databases: the search index and how text is matched. */
 export interface StorageDialect {

@@ -23,8 +23,8 @@ function toTsQuery({ words }: SearchWords, { place, prefix }: WordsIn) {
   return sql`to_tsquery('claypot', ${terms.join(" & ")})`;
 }
 
-const matching = (condition: RawBuilder<unknown>) =>
-  sql`(select id from recipes where ${condition} order by id desc)`;
+/** Unqualified: `search_vector` is the column of the recipes row the search reads. */
+const matching = (condition: RawBuilder<unknown>) => ({ where: condition });
 
 export const postgresDialect: StorageDialect = {
   name: "postgres",

@@ -32,9 +32,10 @@ const fts5In = (search: SearchWords, { place, prefix }: WordsIn) =>
 
 /** A match as recipe ids, newest first: FTS5 reads its entries in that order, so a page of the
  *  newest matches costs a page, not every match. */
-const matching = (expression: string) =>
-  sql`(select rowid as id from recipes_fts where recipes_fts match ${expression}
-    order by rowid desc)`;
+const matching = (expression: string) => ({
+  ids: sql`(select rowid as id from recipes_fts where recipes_fts match ${expression}
+    order by rowid desc)`,
+});
 
 export const sqliteDialect: StorageDialect = {
   name: "sqlite",
