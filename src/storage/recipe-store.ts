@@ -196,7 +196,9 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
     insertMany: async (inputs) =>
       inputs.length === 0
         ? []
-        : db.transaction().execute((trx) => insertBatch(trx, dialect, inputs)),
+        : dialect.writeInBulk(db, () =>
+            db.transaction().execute((trx) => insertBatch(trx, dialect, inputs)),
+          ),
 
     findBySlug: (slug) => findOne("slug", slug),
     findByContentHash: (hash, owner) => findOne("content_hash", hash, owner),

@@ -24,6 +24,9 @@ export interface StorageDialect {
   /** The same recipes in tiers of relevance, best first, none in two: the words all in the
    *  title; all in what describes the recipe (title, ingredients, tags, description); anywhere. */
   matchTiers(text: string): readonly TextMatch[] | undefined;
+  /** Runs a bulk write (a batch of an import or a restore) with what it needs: SQLite a larger
+   *  page cache, so the index B-trees a batch grows stay in memory while it writes. */
+  writeInBulk<T>(db: Kysely<Database>, run: () => Promise<T>): Promise<T>;
   /** Runs `PRAGMA integrity_check` or its like; the list of problems, empty when sound. */
   checkIntegrity(db: Kysely<Database>): Promise<string[]>;
 }

@@ -66,6 +66,8 @@ export const postgresDialect: StorageDialect = {
     });
   },
 
+  writeInBulk: (_db, run) => run(),
+
   async checkIntegrity(db) {
     // PostgreSQL checks its own pages; what can drift is our index column beside the rows.
     const { rows } = await sql<{ id: number }>`select id from recipes
