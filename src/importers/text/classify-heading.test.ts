@@ -22,6 +22,9 @@ describe("classifyHeading", () => {
     ["Why I love this recipe", "authorNotes"],
     ["Storage", "storage"],
     ["Make-ahead and leftovers", "storage"],
+    ['364 Comments on "Polish Pierogi"', "end"],
+    ["One comment on “Thumbprint Cookies”", "end"],
+    ["SUPPLIES USED:", "equipment"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });

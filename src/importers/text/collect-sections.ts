@@ -4,6 +4,7 @@ import type { Section } from "./find-sections.js";
 import { readFaqSection } from "./read-faq-section.js";
 import { readIngredients } from "./read-ingredients.js";
 import type { Line } from "./split-lines.js";
+import { trimMethod } from "./trim-method.js";
 
 /** Sections sorted into the recipe's prose fields. Method sections are kept as lines because their
  *  steps refer to ingredients, which are only known once every section has been read. */
@@ -102,10 +103,13 @@ export function collectSections(sections: readonly Section[]): CollectedSections
         out.authorNotes.push(...notes);
         break;
       }
-      case "steps":
+      case "steps": {
         setTitle("steps", heading);
-        out.methods.push({ ...(heading === undefined ? {} : { heading }), lines: section.lines });
+        const { steps, rest } = trimMethod(section.lines);
+        out.methods.push({ ...(heading === undefined ? {} : { heading }), lines: steps });
+        out.authorNotes.push(...rest);
         break;
+      }
       case "variations":
         setTitle("variations", heading);
         out.variations.push(...texts.map(readVariation));

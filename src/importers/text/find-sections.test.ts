@@ -38,4 +38,27 @@ describe("findSections", () => {
       ["faq", undefined, 2],
     ]);
   });
+
+  it("carves a list around an unmeasured item and ends it at a sentence", () => {
+    expect(
+      kinds(
+        "Make It Ahead\n1 pound zucchini, sliced\n1 cup olive oil\nKosher Salt and Black Pepper\n2 eggs\nPreheat the oven to 375 degrees and oil a pan.\nBake for an hour.",
+      ),
+    ).toEqual([
+      ["other", "Make It Ahead", 0],
+      ["ingredients", undefined, 4],
+      ["other", undefined, 2],
+    ]);
+  });
+
+  it("carves a list though a menu links to an 'Ingredients' page", () => {
+    const sections = findSections(
+      splitLines(
+        "A story.\n2 cups flour\n1 tsp salt\nMore\nIngredients\nContact Us\nPrivacy\nTerms\nShop\nPress\nCareers",
+      ),
+    );
+    expect(sections.filter((s) => s.kind === "ingredients").map((s) => s.lines.length)).toEqual([
+      3, 6,
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
-import { readAmount } from "../../domain/read-amount.js";
+import { type Amount, readAmount } from "../../domain/read-amount.js";
 import { classifyHeading, type SectionKind } from "./classify-heading.js";
+import { isSentence, readsAsList } from "./list-score.js";
 import type { Line } from "./split-lines.js";
 
 /** The sections of a post.
@@ -7,9 +8,10 @@ import type { Line } from "./split-lines.js";
  *           HEADING = a "#" line | a line whose words name a known section | (outside ingredient
  *           lists and method steps) a short capitalised line without final punctuation that is
  *           followed by more text.
- *  A post without an ingredients or method heading may still hold them by shape: a run of lines
- *  starting with amounts is an ingredient list, a run of numbered lines is a method, and after the
- *  story a lone question line followed by its answer opens an FAQ. */
+ *  A post without an ingredients heading over a list (a menu's "Ingredients" link is none) may
+ *  still hold one by shape: two lines starting with amounts open an ingredient list, which a
+ *  sentence or a numbered line closes. A run of numbered lines is a method, and after the story a
+ *  lone question line followed by its answer opens an FAQ. */
 export interface Section {
   readonly kind: SectionKind;
   readonly heading?: string;
@@ -21,23 +23,51 @@ export interface Section {
 const MAX_HEADING_WORDS = 10;
 
 /** A short, capitalised line without final punctuation, followed by more text. */
-export function hasHeadingShape(line: Line, next: Line | undefined): boolean {
+export function hasHeadingShape(
+  line: Line,
+  next: Line | undefined,
+  amountOf: () => Amount | undefined = () => readAmount(line.text),
+): boolean {
   if (line.marker === "heading") return true;
   if (line.marker !== "none" || next === undefined) return false;
   const text = line.text;
   if (text.length > 70 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/[.!?,;…"”]$/u.test(text) || /:\s+\S/.test(text)) return false;
   if (!/^[\p{Lu}\d'‘"“]/u.test(text)) return false;
-  const amount = readAmount(text);
+  const amount = amountOf();
   return amount === undefined || amount.article;
 }
 
+/** What each line reads as, read once however often the scans ask. */
+interface LineReads {
+  amount(i: number): Amount | undefined;
+  heading(i: number): SectionKind | undefined;
+}
+
+function readLines(lines: readonly Line[]): LineReads {
+  const amounts: Array<Amount | null | undefined> = [];
+  const headings: Array<SectionKind | null | undefined> = [];
+  return {
+    amount(i) {
+      if (amounts[i] === undefined) amounts[i] = readAmount(lines[i]?.text ?? "") ?? null;
+      return amounts[i] ?? undefined;
+    },
+    heading(i) {
+      if (headings[i] === undefined) headings[i] = classifyHeading(lines[i]?.text ?? "") ?? null;
+      return headings[i] ?? undefined;
+    },
+  };
+}
+
 function headingKind(
-  line: Line,
-  next: Line | undefined,
+  lines: readonly Line[],
+  i: number,
   current: SectionKind,
+  reads: LineReads,
 ): SectionKind | undefined {
-  const known = next === undefined ? undefined : classifyHeading(line.text);
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const known = next === undefined ? undefined : reads.heading(i);
   // "Did you make this recipe?" closes a recipe though it is a question.
   const punctuated = known !== "end" && /[.?]$/.test(line.text);
   if (known && (line.marker === "none" || line.marker === "heading") && !punctuated) {
@@ -45,23 +75,20 @@ function headingKind(
   }
   // Comments and links to other recipes run until a heading of the recipe's own.
   if (current === "end") return undefined;
-  if (!hasHeadingShape(line, next)) return undefined;
+  if (!hasHeadingShape(line, next, () => reads.amount(i))) return undefined;
   if (line.marker === "heading") return "other";
   if (current === "steps") return undefined;
   // In a list, a short line is usually an ingredient ("Salt"); it heads a new section only when
   // prose follows it.
   if (current === "ingredients") {
-    return next?.marker === "none" &&
-      /[.!?]$/.test(next.text) &&
-      readAmount(next.text) === undefined
+    return next?.marker === "none" && /[.!?]$/.test(next.text) && reads.amount(i + 1) === undefined
       ? "other"
       : undefined;
   }
   return "other";
 }
 
-function looksLikeIngredient(line: Line): boolean {
-  const amount = readAmount(line.text);
+function looksLikeIngredient(line: Line, amount: Amount | undefined): boolean {
   return (
     amount !== undefined &&
     !amount.article &&
@@ -103,34 +130,60 @@ function carve(sections: Section[], kind: SectionKind, shape: (line: Line) => bo
 function isLooseQuestion(line: Line, next: Line | undefined, current: SectionKind): boolean {
   if (current === "story" || current === "faq" || !next || next.text.endsWith("?")) return false;
   if (line.marker !== "none" && line.marker !== "arrow") return false;
+  if (!/\?["'’”)]*$/u.test(line.text)) return false;
   // "Did you make this recipe?" asks for comments, not a question the recipe answers.
   if (classifyHeading(line.text) === "end") return false;
   return /\?["'’”)]*$/u.test(line.text) && line.text.split(/\s+/).length <= 20;
 }
 
-export function findSections(lines: readonly Line[]): Section[] {
+/** The sections by headings; with `carveLists`, a run of lines with amounts outside any list
+ *  opens an ingredient list of its own, which a sentence closes. */
+function scanSections(lines: readonly Line[], carveLists: boolean, reads: LineReads): Section[] {
   const sections: Section[] = [];
   let current: { kind: SectionKind; heading?: string; lines: Line[]; start: number } = {
     kind: "story",
     lines: [],
     start: 0,
   };
+  let carved = false;
+  const open = (section: typeof current, fromList = false) => {
+    if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
+    current = section;
+    carved = fromList;
+  };
+  const ingredientAt = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && looksLikeIngredient(line, reads.amount(i));
+  };
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
+    const loose = current.kind === "story" || current.kind === "other";
+    if (carveLists && loose && ingredientAt(i) && ingredientAt(i + 1)) {
+      open({ kind: "ingredients", lines: [line], start: i }, true);
+      continue;
+    }
+    const sentence = isSentence(line) && reads.amount(i) === undefined;
+    if (carved && (line.marker === "number" || sentence)) {
+      open({ kind: "other", lines: [line], start: i });
+      continue;
+    }
     if (isLooseQuestion(line, next, current.kind)) {
-      if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
-      current = { kind: "faq", lines: [line], start: i };
+      open({ kind: "faq", lines: [line], start: i });
       continue;
     }
-    const kind = headingKind(line, next, current.kind);
-    if (kind === undefined) {
-      current.lines.push(line);
-      continue;
-    }
-    if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
-    current = { kind, heading: line.text.replace(/:$/, "").trim(), lines: [], start: i };
+    const kind = headingKind(lines, i, current.kind, reads);
+    if (kind === undefined) current.lines.push(line);
+    else open({ kind, heading: line.text.replace(/:$/, "").trim(), lines: [], start: i });
   }
-  if (current.lines.length > 0 || current.heading !== undefined) sections.push(current);
-  const withIngredients = carve(sections, "ingredients", looksLikeIngredient);
-  return carve(withIngredients, "steps", (line) => line.marker === "number");
+  open({ kind: "story", lines: [], start: lines.length });
+  return sections;
+}
+
+export function findSections(lines: readonly Line[]): Section[] {
+  const reads = readLines(lines);
+  const headed = scanSections(lines, false, reads);
+  // A heading of the kind over no list (a menu's "Ingredients" link) does not stop the carving.
+  const listed = headed.some((s) => s.kind === "ingredients" && readsAsList(s.lines));
+  const sections = listed ? headed : scanSections(lines, true, reads);
+  return carve(sections, "steps", (line) => line.marker === "number");
 }

@@ -163,6 +163,58 @@ describe("textImporter on a German page", () => {
   });
 });
 
+const UNHEADED_PAGE = `Ina's Kitchen
+Roasted Vegetable Pasta
+Serves 6 | Level: Easy
+From the cookbook: Weeknights
+1 pound zucchini, sliced
+2 red peppers, sliced
+1/2 cup olive oil
+Kosher Salt and Black Pepper
+1 pound penne
+1 cup grated Parmesan
+Preheat the oven to 220C and roast the vegetables with the oil, salt and pepper for 25 minutes.
+Meanwhile, boil the penne until al dente and drain it, keeping a cup of the water.
+Toss the pasta with the vegetables, the Parmesan and enough of the water to make a sauce.
+Per serving
+Calories 540
+Fat 22g
+More Dinners
+Baked Ziti`;
+
+describe("textImporter on a page with no section headings", () => {
+  const recipe = importPage(UNHEADED_PAGE);
+
+  it("finds the list by its amounts and the method in the sentences after it", () => {
+    expect(listIngredients(recipe).map((i) => i.ingredient.text)).toEqual([
+      "1 pound zucchini, sliced",
+      "2 red peppers, sliced",
+      "1/2 cup olive oil",
+      "Kosher Salt and Black Pepper",
+      "1 pound penne",
+      "1 cup grated Parmesan",
+    ]);
+    expect(listSteps(recipe).map((s) => s.text.slice(0, 20))).toEqual([
+      "Preheat the oven to ",
+      "Meanwhile, boil the ",
+      "Toss the pasta with ",
+    ]);
+    expect(recipe.yields?.quantity).toEqual({ kind: "exact", value: 6 });
+  });
+});
+
+describe("textImporter on a page with more notes than the model keeps", () => {
+  it("keeps the first 500 paragraphs and says so", () => {
+    const notes = Array.from({ length: 600 }, (_, i) => `Reader note number ${i + 1}.`);
+    const text = `Ingredients\n1 cup rice\nMethod\nSimmer the rice.\nNotes\n${notes.join("\n")}`;
+    const imported = textImporter.importRecipe({ text });
+    if (!imported.ok) throw new Error("import failed");
+    expect(imported.value.authorNotes).toHaveLength(500);
+    expect(imported.issues.map((i) => i.code)).toContain("TEXT_TRUNCATED");
+    expect(validateRecipe(imported.value).ok).toBe(true);
+  });
+});
+
 describe("textImporter on text with no recipe", () => {
   it.each([
     ["a news story", "The council met on Tuesday.\nIt agreed a new budget for the parks."],

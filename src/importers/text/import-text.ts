@@ -11,8 +11,10 @@ import { chooseRecipeSections } from "./choose-recipe-sections.js";
 import { classifyHeading } from "./classify-heading.js";
 import { collectSections } from "./collect-sections.js";
 import { findPageTitle } from "./find-page-title.js";
-import { findSections } from "./find-sections.js";
+import { findSections, type Section } from "./find-sections.js";
 import { guessTitle, readLabelledTitle, readTitleLine } from "./find-title.js";
+import { readsAsList } from "./list-score.js";
+import type { PagePart } from "./page-title-features.js";
 import { readMetadata } from "./read-metadata.js";
 import { readSteps } from "./read-steps.js";
 import { type Line, splitLines } from "./split-lines.js";
@@ -34,18 +36,40 @@ function readMethods(
   });
 }
 
+/** What part of the page each line belongs to, by the sections found in it. */
+function pageParts(sections: readonly Section[], count: number): PagePart[] {
+  const parts = new Array<PagePart>(count).fill("other");
+  for (const s of sections) {
+    const list = (s.kind === "ingredients" && readsAsList(s.lines)) || s.kind === "steps";
+    const part: PagePart = list
+      ? "list"
+      : s.kind === "equipment" || s.kind === "nutrition"
+        ? "tools"
+        : s.kind === "end"
+          ? "end"
+          : "other";
+    const last = Math.min(count, s.start + s.lines.length + (s.heading === undefined ? 0 : 1));
+    parts.fill(part, s.start, last);
+  }
+  return parts;
+}
+
 /** The recipe's title and the lines after it. A page's name is found by its shape and place
  *  (see findPageTitle); what comes before it is the site's navigation, and the recipe card's
  *  repeat of the name is no heading of the recipe's. */
 function splitTitle(lines: readonly Line[]): { title?: string; body: readonly Line[] } {
   const labelled = readLabelledTitle(lines);
   if (labelled !== undefined) return { title: labelled, body: lines.slice(1) };
-  const draft = chooseRecipeSections(findSections(lines));
+  const sections = findSections(lines);
+  const draft = chooseRecipeSections(sections);
   const parts = draft.filter((s) => s.kind === "ingredients" || s.kind === "steps");
-  const start = parts[0]?.start ?? lines.length;
+  // The card's name stands above its ingredients, even where its method comes first.
+  const start =
+    draft.find((s) => s.kind === "ingredients")?.start ?? parts[0]?.start ?? lines.length;
   const last = parts.at(-1);
   const end = last ? last.start + last.lines.length + 1 : start;
-  const page = findPageTitle(lines, { start, end });
+  const partOf = pageParts(sections, lines.length);
+  const page = findPageTitle(lines, { start, end, partAt: (i) => partOf[i] ?? "other" });
   if (page) {
     const name = foldText(page.title);
     const body = lines.slice(page.index + 1).filter((l) => foldText(l.text) !== name);
@@ -58,6 +82,8 @@ function splitTitle(lines: readonly Line[]): { title?: string; body: readonly Li
 /** Lines read at most: a whole recipe page copied as text has about a thousand; the work per
  *  line stays bounded however long the input (a book pasted whole gets its first recipe). */
 const MAX_LINES = 2000;
+/** The model keeps at most this many paragraphs a field: a page's comments read as notes stop here. */
+const MAX_PARAGRAPHS = 500;
 
 export function importText(source: ImportSource): Result<RecipeInput> {
   const all = splitLines(source.text);
@@ -101,17 +127,30 @@ export function importText(source: ImportSource): Result<RecipeInput> {
       ...found.pairings.map((p) => p.text),
       ...found.faq.map((f) => f.answer),
     ];
-    title = guessTitle(prose, foods);
+    // The name is told early if at all: a page's last paragraphs are not read for it.
+    title = guessTitle(prose.slice(0, 200), foods);
     issues.push(
       issue(ImportIssueCode.TitleGuessed, `the text names no title; guessed "${title}"`, ["title"]),
     );
   }
+  const kept = (field: "story" | "authorNotes" | "conclusion") => {
+    const paragraphs = found[field];
+    if (paragraphs.length <= MAX_PARAGRAPHS) return paragraphs;
+    issues.push(
+      issue(
+        "TEXT_TRUNCATED",
+        `${paragraphs.length} paragraphs of ${field}; kept the first ${MAX_PARAGRAPHS}`,
+        [field],
+      ),
+    );
+    return paragraphs.slice(0, MAX_PARAGRAPHS);
+  };
   const recipe: RecipeInput = {
     title,
     slug: slugify(title) || "recipe",
-    story: found.story,
-    authorNotes: found.authorNotes,
-    conclusion: found.conclusion,
+    story: kept("story"),
+    authorNotes: kept("authorNotes"),
+    conclusion: kept("conclusion"),
     sectionTitles: found.sectionTitles,
     ingredientGroups,
     stepGroups: addFaqToSteps(stepGroups, found.faq),

@@ -41,4 +41,76 @@ describe("readIngredients", () => {
     ]);
     expect(section.groups[0]?.ingredients[0]?.note).toMatch(/^Sauce notes follow/);
   });
+
+  const items = (text: string) =>
+    readIngredients(splitLines(text)).groups.flatMap((g) => g.ingredients.map((i) => i.text));
+  const groups = (text: string) =>
+    readIngredients(splitLines(text)).groups.map((g) => [g.title, g.ingredients.length]);
+
+  it("joins an amount printed in a column of its own to its food", () => {
+    expect(items("2 tbsp\napple butter\n600 g\npumpkin, chopped\n½\ncup raisins")).toEqual([
+      "2 tbsp apple butter",
+      "600 g pumpkin, chopped",
+      "½ cup raisins",
+    ]);
+  });
+
+  it("takes any short word for the unit once the list shows the column shape", () => {
+    expect(items("2 sticks\ncinnamon\n1 pinch\nsalt\n3 sachets\nvanilla sugar")).toEqual([
+      "2 sticks cinnamon",
+      "1 pinch salt",
+      "3 sachets vanilla sugar",
+    ]);
+  });
+
+  it("reads a capitalised name above a measured item as its group, but not a staple", () => {
+    expect(groups("Pesto\n2 cups basil\nOn the side\n1 cup rice\nSalt\n1 lemon")).toEqual([
+      ["Pesto", 1],
+      ["On the side", 3],
+    ]);
+  });
+
+  it("reads a component's name as a group above any item", () => {
+    expect(groups("1 cup flour\nGARNISH\nhoney")).toEqual([
+      [undefined, 1],
+      ["GARNISH", 1],
+    ]);
+  });
+
+  it("reads a line without a checkbox in a checked list as a group", () => {
+    expect(groups("▢ 1 cup flour\n▢ 2 eggs\nCrumb topping\n▢ butter\n▢ brown sugar")).toEqual([
+      [undefined, 2],
+      ["Crumb topping", 2],
+    ]);
+  });
+
+  it("counts measuring words without a number as amounts", () => {
+    expect(groups("500 g Hackfleisch\nEtwas Petersilie\n1 Zwiebel")).toEqual([[undefined, 3]]);
+  });
+
+  it("keeps the card's buttons and servings picker out of the items", () => {
+    const section = readIngredients(
+      splitLines("4 servings\nUnits\n1 cup rice\n2 cups water\nShow all ingredients"),
+    );
+    expect(section.groups.flatMap((g) => g.ingredients.map((i) => i.text))).toEqual([
+      "1 cup rice",
+      "2 cups water",
+    ]);
+    expect(section.notes).toEqual(["4 servings", "Show all ingredients"]);
+  });
+
+  it("ends the list where six unmeasured lines run on after it", () => {
+    const tags = "weeknight\ndinner\nfrench\nstew\nwinter\nfamily";
+    expect(items(`1 kg beef\n2 onions\n1 tsp salt\n${tags}\n620\n41 g`)).toEqual([
+      "1 kg beef",
+      "2 onions",
+      "1 tsp salt",
+    ]);
+  });
+
+  it("reads at most 500 items and keeps the rest as notes", () => {
+    const section = readIngredients(splitLines("1 cup flour\n".repeat(600)));
+    expect(section.groups[0]?.ingredients).toHaveLength(500);
+    expect(section.notes).toHaveLength(100);
+  });
 });

@@ -2,16 +2,24 @@ import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
 import { readAmount } from "../../domain/read-amount.js";
 import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
 import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
+import { findUnit } from "../../domain/units.js";
+import { PEOPLE } from "./read-metadata.js";
 import type { Line } from "./split-lines.js";
 
 /** An ingredients section.
- *  Grammar: SECTION = (GROUP-HEADER | INGREDIENT | PROSE)*
+ *  Grammar: SECTION = BUTTON* (GROUP-HEADER | INGREDIENT | PROSE | BUTTON)* RUN-ON?
  *           GROUP-HEADER = a line ending in ":" with nothing after it, "For the …" (short, no
- *                          final punctuation, in six languages), or a capitalised name of two to
- *                          six words without an amount, above a line with one
- *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `parseIngredientLine`
+ *                          final punctuation, in six languages), a dish's part ("Garnish"), a
+ *                          capitalised name of up to six words without an amount above a line
+ *                          with one (not a staple: "Salt", "Olive oil"), or, in a list whose items
+ *                          carry a bullet or a checkbox, a line without one above an item
+ *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `parseIngredientLine`,
+ *                        its amount joined back when a card prints it on a line of its own
  *           PROSE = an unmarked line of more than twelve words ending in a full stop; it belongs to
- *                   the ingredient before it, or to the author's notes when none came before. */
+ *                   the ingredient before it, or to the author's notes when none came before
+ *           BUTTON = a card's button or picker ("Units", "4 servings", "Show all ingredients"),
+ *                    kept as a note; RUN-ON = six or more unmeasured lines (tags, nutrition)
+ *                    after the list, where the page went on without a heading. */
 export interface IngredientSection {
   groups: IngredientGroup[];
   /** Prose that introduces the list rather than naming an ingredient. */
@@ -27,21 +35,47 @@ const FOR_THE =
 const COMPONENT =
   /(?:^|\s)(?:frosting|icing|glaze|toppings?|filling|dough|crust|sauce|dressing|marinade|garnish|assembly|batter|base|crumble|streusel|syrup|ganache|rub|seasoning|spice mix|to serve|to decorate|to garnish|teig|füllung|belag|soße|sauce|garnitur|pâte|garniture|vinaigrette|deeg|vulling|saus|impasto|ripieno|salsa|masa|relleno|cobertura)$/i;
 
+/** The words of a card's buttons and notices among its items, in the corpus's languages. */
+const BUTTON =
+  /\b(?:show|hide|add to|copy|print|shop|share|send|email|save|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité)\b/iu;
+
+/** Foods a list names without an amount ("Salt", "Olive oil", "Juice of a lime"). */
+const STAPLE =
+  /\b(?:salt|pepper|pinch|taste|juice|zest|oil|water|ice|yeast|spray|sel|poivre|huile|eau|salz|pfeffer|öl|wasser|zout|peper|olie|sale|pepe|olio|acqua|sal|pimienta|aceite|agua|peber|pippuri|suola)\b/iu;
+
+/** Words that measure without a number: "etwas Petersilie", "a pinch of salt", "snuf peper". */
+const MEASURE_WORD =
+  /^(?:some|a (?:pinch|dash|splash|handful|few|little|bunch|sprig|squeeze)|pinch|dash|splash|handful|etwas|prise|eine prise|schuss|bund|un peu|une pincée|une poignée|snuf|snufje|scheutje|beetje|handje|un pizzico|un po'|q\.b\.|una pizca|un chorrito|un puñado)\b/iu;
+
 function hasAmount(line: Line | undefined): boolean {
-  const amount = line && readAmount(line.text);
-  return amount !== undefined && !amount.article;
+  if (line === undefined) return false;
+  const amount = readAmount(line.text);
+  return (amount !== undefined && !amount.article) || MEASURE_WORD.test(line.text);
 }
 
 /** "For the sauce", "Glaze:", or a capitalised name without an amount above a line with one
- *  ("Olive Oil Glaze" / "1 1/4 cups confectioners' sugar"). */
-function isGroupHeader(line: Line, next: Line | undefined): boolean {
+ *  ("Olive Oil Glaze" / "1 1/4 cups confectioners' sugar"); in a list whose items carry a bullet
+ *  or a checkbox, a short line without one above an item. */
+function isGroupHeader(
+  line: Line,
+  next: Line | undefined,
+  marked: boolean,
+  amounts: { here: boolean; next: () => boolean },
+): boolean {
   const text = line.text;
   if (/^[^:]{1,60}:$/.test(text)) return true;
   const words = text.split(/\s+/);
-  if (words.length > 6 || /[.!?,;)]$/.test(text) || hasAmount(line)) return false;
+  if (words.length > 6 || /[.!?,;)]$/.test(text) || amounts.here) return false;
   if (FOR_THE.test(text)) return true;
-  if (!hasAmount(next)) return false;
+  if (marked && line.marker === "none" && next?.marker === "bullet") return true;
+  // "Garnish" alone names a part of the dish even above an item without an amount ("honey").
+  if (next !== undefined && COMPONENT.test(text) && words.length === 1) return true;
+  if (!amounts.next()) return false;
   if (COMPONENT.test(text)) return true;
+  // Above an item with an amount, a capitalised name without one is its group's ("Pesto",
+  // "On the side"), unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil").
+  if (STAPLE.test(text)) return false;
+  if (/^\p{Lu}/u.test(text) && !/[\d,]/.test(text)) return true;
   if (words.length < 2) return false;
   const shouted = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
   const titled = words.every(
@@ -90,32 +124,103 @@ export function readIngredientLine(text: string): Ingredient {
 const BARE_AMOUNT =
   /^(?:\d+(?:[.,/]\d+)?|\d*\s*[¼½¾⅓⅔⅛⅜⅝⅞]|\d+\s+\d+\/\d+)(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?$/u;
 
+/** An amount alone, with or without its unit: "¼", "2 tbsp", "2,5 dl", "600 g"; `anyWord` lets
+ *  the unit be any short word ("2 rúd", "1 csipet"), where the list shows that shape throughout. */
+function isAmountOnly(text: string, anyWord = false): boolean {
+  if (BARE_AMOUNT.test(text)) return true;
+  if (text.length > 20 || !/^[\d¼-¾⅐-⅞][^\s]*(?:\s+\S+){0,3}$/u.test(text)) return false;
+  const amount = readAmount(text.replace(/^(\d+),(\d+)/, "$1.$2"));
+  if (amount === undefined || amount.article || amount.rest === "") return false;
+  if (anyWord) return /^\p{L}[\p{L}.]*$/u.test(amount.rest);
+  return !amount.rest.includes(" ") && findUnit(amount.rest) !== undefined;
+}
+
+const startsItem = (line: Line | undefined) =>
+  line !== undefined && /\p{L}/u.test(line.text) && !hasAmount(line);
+
 /** Cards that set the amount in a column of its own copy it onto a line of its own ("¼" /
- *  "cup dried cranberries"): the amount joins the line it belongs to. */
+ *  "cup dried cranberries", "2 tbsp" / "apple butter"): the amount joins the line it belongs to.
+ *  Three such pairs show the shape, and then an amount with any short word is one ("2 rúd"). */
 function joinAmounts(lines: readonly Line[]): Line[] {
+  let pairs = 0;
+  for (let i = 0; i + 1 < lines.length && pairs < 3; i++) {
+    if (isAmountOnly(lines[i]!.text, true) && startsItem(lines[i + 1])) pairs++;
+  }
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (BARE_AMOUNT.test(line.text) && next && !hasAmount(next) && !BARE_AMOUNT.test(next.text)) {
-      out.push({ ...line, text: `${line.text} ${next.text}` });
+    if (isAmountOnly(line.text, pairs >= 3) && startsItem(next) && !isAmountOnly(next!.text)) {
+      out.push({ ...line, text: `${line.text} ${next!.text}` });
       i++;
     } else out.push(line);
   }
   return out;
 }
 
+/** Most items carry a bullet or a checkbox: then a line without one is no item. */
+function isMarkedList(lines: readonly Line[]): boolean {
+  const marked = lines.filter((l) => l.marker === "bullet").length;
+  return marked >= 2 && marked * 4 >= lines.length * 3;
+}
+
+/** The model keeps at most 500 ingredients a group; lines past that are kept as notes unread. */
+const MAX_LINES = 500;
+
+/** Where a list of measured items ends when the page's tags, links or nutrition run on after it
+ *  without a heading: at a run of RUN_ON lines or more, none measured or marked as items. */
+const RUN_ON = 6;
+
+function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
+  let measured = 0;
+  let run = 0;
+  for (const [i, line] of lines.entries()) {
+    if (amounted[i] || line.marker === "bullet") {
+      if (amounted[i]) measured++;
+      run = 0;
+    } else if (++run >= RUN_ON && measured >= 2) return i + 1 - run;
+  }
+  return lines.length;
+}
+
 export function readIngredients(section: readonly Line[]): IngredientSection {
-  const lines = joinAmounts(section);
+  const joined = joinAmounts(section.slice(0, MAX_LINES));
+  // Each line's amount is read once: a list may have hundreds of lines.
+  const all = joined.map((l) => hasAmount(l));
+  const end = listEnd(joined, all);
+  const lines = joined.slice(0, end);
+  const amounted = all.slice(0, end);
+  const unread = [...joined.slice(end), ...section.slice(MAX_LINES)].map((l) => l.text);
+  const marked = isMarkedList(lines);
   const groups: IngredientGroup[] = [{ ingredients: [] }];
   const notes: string[] = [];
+  // Above the first measured item of a measured list stand its headers and the card's buttons
+  // ("Units", "US / Metric", "4 servings"), not items; an item there names a number or a use
+  // ("Zest of 4 oranges", "Whipped cream, for serving").
+  const firstMeasured = amounted.indexOf(true);
+  const leading = amounted.filter(Boolean).length * 2 >= lines.length ? firstMeasured : 0;
   for (const [i, line] of lines.entries()) {
     const group = groups[groups.length - 1]!;
-    if (isGroupHeader(line, lines[i + 1])) {
+    const amounts = { here: amounted[i]!, next: () => amounted[i + 1] === true };
+    if (isGroupHeader(line, lines[i + 1], marked, amounts)) {
       groups.push({ title: line.text.replace(/:$/, "").trim(), ingredients: [] });
       continue;
     }
+    const button = i < leading && !/[\d,]/.test(line.text);
+    if (button || (i === 0 && PEOPLE.test(line.text) && line.text.length <= 40)) {
+      notes.push(line.text);
+      continue;
+    }
     const previous = group.ingredients[group.ingredients.length - 1];
+    // In a list of marked items, an unmarked line is the card's furniture or a note; so is a
+    // button's label ("Show all ingredients", "Add to shopping list").
+    if (
+      (marked && line.marker === "none" && !amounts.here) ||
+      (!amounts.here && BUTTON.test(line.text))
+    ) {
+      notes.push(line.text);
+      continue;
+    }
     if (isProse(line)) {
       if (!previous) notes.push(line.text);
       else {
@@ -129,5 +234,6 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
     }
     group.ingredients.push(readIngredientLine(line.text));
   }
-  return { groups: groups.filter((g, i) => g.ingredients.length > 0 || (i > 0 && g.title)), notes };
+  const kept = groups.filter((g, i) => g.ingredients.length > 0 || (i > 0 && g.title));
+  return { groups: kept, notes: [...notes, ...unread] };
 }

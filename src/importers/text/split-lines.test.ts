@@ -10,6 +10,11 @@ describe("splitLines", () => {
     ["## Method", { text: "Method", marker: "heading" }],
     ["2-3 red chilies", { text: "2-3 red chilies", marker: "none" }],
     ["1.5 cups milk", { text: "1.5 cups milk", marker: "none" }],
+    ["20-Minute Garlic Noodles", { text: "20-Minute Garlic Noodles", marker: "none" }],
+    ["3- Fold in the berries.", { text: "Fold in the berries.", marker: "number", number: 3 }],
+    ["▢ 2 cups rolled oats", { text: "2 cups rolled oats", marker: "bullet" }],
+    ["Honey\u00adglazed car\u00adrots", { text: "Honeyglazed carrots", marker: "none" }],
+    ["2\u20443 cup milk", { text: "2/3 cup milk", marker: "none" }],
   ])("%s", (raw, line) => {
     expect(splitLines(raw)).toEqual([{ ...line, blankBefore: false }]);
   });
@@ -37,12 +42,32 @@ describe("splitLines", () => {
     ]);
   });
 
+  it("reads a checkbox on the line before an item as the item's bullet", () => {
+    const lines = splitLines("Ingredients\n▢\n1 cup rice\n▢\nwater\nSauce\n▢\n2 tbsp soy sauce");
+    expect(lines.map((l) => [l.text, l.marker])).toEqual([
+      ["Ingredients", "none"],
+      ["1 cup rice", "bullet"],
+      ["water", "bullet"],
+      ["Sauce", "none"],
+      ["2 tbsp soy sauce", "bullet"],
+    ]);
+  });
+
+  it("joins lower-case lines only in text broken at a fixed width", () => {
+    const paragraph =
+      "A long paragraph of a web page runs on one line well past any width a mail client would wrap a line at, as the text of a page does.";
+    const page = `${paragraph}\n${paragraph}\n1 bone-in ham, about five or six pounds in all\nwater`;
+    expect(splitLines(page).at(-1)?.text).toBe("water");
+  });
+
   it("drops a recipe card's scale and unit buttons", () => {
     const text = "1x\n2x\n3x\n1x2x3x\nUS Customary\nMetric\n▢\n2 cups flour";
     expect(splitLines(text).map((l) => l.text)).toEqual(["2 cups flour"]);
   });
 
   it.each([
+    "Cook Mode Prevent your screen from going dark",
+    "US Customary – Metric",
     "pin it",
     "Pin It",
     "Jump to recipe",

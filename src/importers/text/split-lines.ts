@@ -2,9 +2,10 @@
  *  Grammar: LINE = MARKER? TEXT     MARKER = BULLET ARROW? | ARROW | NUMBER | "#"+ (a heading)
  *           BULLET = "-" | "*" | "•" | "·" | "–"   ARROW = "→" | "➜" | "»" | ">"
  *           NUMBER = DIGITS ("." | ")" | ":") | "Step" DIGITS (":" | "." | "-")?
- *  A whole line that is a UI artefact ("pin it", "Print Recipe", …) is not content. A line that
- *  starts in lower case continues the unfinished sentence of a long line before (hard-wrapped
- *  text); after a short line it is the next item of a list. */
+ *           CHECKBOX = "▢" (on the item's line or the line before it): a bullet
+ *  A whole line that is a UI artefact ("pin it", "Print Recipe", …) is not content. In text
+ *  broken at a fixed width, a line that starts in lower case continues the unfinished sentence
+ *  of a long line before; after a short line it is the next item of a list. */
 export type Marker = "none" | "bullet" | "arrow" | "number" | "heading";
 
 export interface Line {
@@ -17,14 +18,19 @@ export interface Line {
 }
 
 const UI_ARTEFACTS =
-  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s+mode|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:us|imperial|metric)(?:\s*(?:customary|units?))?\s*)+|[▢☐□✓✔★☆\s]+)$/i;
+  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:us|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆\s]+)$/i;
+
+/** A checkbox a recipe card prints before each ingredient: a list marker. */
+const CHECKBOX = /^[▢☐□]+$/u;
 
 const MARKERS: ReadonlyArray<{ pattern: RegExp; marker: Marker }> = [
+  { pattern: /^[▢☐□]\s*/u, marker: "bullet" },
   { pattern: /^#{1,6}\s+/, marker: "heading" },
   { pattern: /^[-*•·–]\s*[→➜»>]\s*/, marker: "arrow" },
   { pattern: /^[→➜»]\s*/, marker: "arrow" },
   { pattern: /^[-*•·–]\s+/, marker: "bullet" },
-  { pattern: /^(?:step\s+)?(\d{1,2})\s*[.):-]\s*/i, marker: "number" },
+  // "20-Minute Chicken" is a name, "2- Stir" a step: a hyphen marks a number before a space only.
+  { pattern: /^(?:step\s+)?(\d{1,2})\s*(?:[.):]|-(?=\s))\s*/i, marker: "number" },
   { pattern: /^step\s+(\d{1,2})\b\s*/i, marker: "number" },
 ];
 
@@ -47,24 +53,47 @@ function readMarker(raw: string): { text: string; marker: Marker; number?: numbe
   return { text: raw, marker: "none" };
 }
 
+/** Text broken at a fixed width has no line much longer than that width; a web page's text has
+ *  its paragraphs on one line each, and its short lines are items, never wrapped prose. */
+function isHardWrapped(rawLines: readonly string[]): boolean {
+  let long = 0;
+  for (const line of rawLines) if (line.length > 120 && ++long > 1) return false;
+  return true;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
-  for (const rawLine of text.replace(/\r\n?/g, "\n").split("\n")) {
-    const raw = rawLine.replace(/\s+/g, " ").trim();
+  let checked = false;
+  const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
+  const wrapped = isHardWrapped(rawLines);
+  for (const rawLine of rawLines) {
+    // Soft hyphens and zero-width marks are invisible in the page and only split its words.
+    const raw = rawLine
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+      // A fraction slash ("2⁄3") is a slash to the amount reader.
+      .replace(/(\d)\u2044(\d)/g, "$1/$2")
+      .replace(/\s+/g, " ")
+      .trim();
     if (raw === "") {
       blank = true;
       continue;
     }
-    // A checkbox or button between list items separates them as a blank line would.
+    // A checkbox or button between list items separates them as a blank line would; a
+    // checkbox marks the item after it.
     if (isUiArtefact(raw)) {
       blank = true;
+      checked = CHECKBOX.test(raw.replace(/\s+/g, ""));
       continue;
     }
-    const { text: body, marker, number } = readMarker(raw);
+    const read = readMarker(raw);
+    const { text: body, number } = read;
+    const marker = checked && read.marker === "none" ? "bullet" : read.marker;
+    checked = false;
     if (body === "" && marker !== "number") continue;
     const previous = lines[lines.length - 1];
     if (
+      wrapped &&
       previous &&
       !blank &&
       marker === "none" &&

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { chooseRecipeSections } from "./choose-recipe-sections.js";
+import { findSections } from "./find-sections.js";
+import { splitLines } from "./split-lines.js";
+
+const chosen = (text: string) =>
+  chooseRecipeSections(findSections(splitLines(text)))
+    .filter((s) => s.kind === "ingredients" || s.kind === "steps")
+    .map((s) => [s.kind, s.lines.map((l) => l.text)]);
+
+describe("chooseRecipeSections", () => {
+  it("takes the prose under an unknown heading after the list for the method", () => {
+    expect(
+      chosen(
+        "Ingredients\n1 cup rice\n2 cups water\nHere's how to make it:\nRinse the rice and drain it well.\nSimmer it covered for 15 minutes.\nRelated Recipes\nFried Rice",
+      ),
+    ).toEqual([
+      ["ingredients", ["1 cup rice", "2 cups water"]],
+      ["steps", ["Rinse the rice and drain it well.", "Simmer it covered for 15 minutes."]],
+    ]);
+  });
+
+  it("takes the sentences ending a list for its method", () => {
+    expect(
+      chosen("Ingredients\n1 cup rice\n2 cups water\nRinse the rice, then simmer it covered."),
+    ).toEqual([
+      ["ingredients", ["1 cup rice", "2 cups water"]],
+      ["steps", ["Rinse the rice, then simmer it covered."]],
+    ]);
+  });
+
+  it("joins no menu of ingredient links to the card's list", () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Ingredient page ${i + 1}`).join("\n");
+    expect(
+      chosen(`Our Ingredients\n${menu}\nIngredients\n1 cup rice\n2 cups water\nMethod\nSimmer.`),
+    ).toEqual([
+      ["ingredients", ["1 cup rice", "2 cups water"]],
+      ["steps", ["Simmer."]],
+    ]);
+  });
+});
