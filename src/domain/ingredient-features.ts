@@ -8,7 +8,8 @@ import { hashWord } from "./word-table.js";
  *  shipped, and training sees the same collisions as inference); features over a few small
  *  values (shapes, context bits, previous labels) own a dense slot each after those.
  *  Training sees one slot per template (tokenFeatures); inference sums templates that always
- *  fire together ahead of time (fold-tagger-weights), so it reads 13 slots a token, not 19. */
+ *  fire together ahead of time (fold-tagger-weights), so it reads 13 slots a token, not 19, and
+ *  computes them itself (tag-ingredient-tokens), held to tokenFeatures by its tests. */
 export const LABELS = ["O", "QTY", "UNIT", "SIZE", "NAME", "PREP", "COMMENT", "PURPOSE"] as const;
 export type Label = (typeof LABELS)[number];
 export const LABEL_COUNT = LABELS.length;
@@ -55,9 +56,9 @@ export const FOLDED_SLOTS = HASHED_SLOTS + 16896;
 
 /** Features of a token in training: 14 on the line, 5 on the labels before it. */
 export const MAX_FEATURES = 19;
-/** Folded slots of a token known before decoding (inference): the hashed ones first. */
-export const STATIC_KEYS = 10;
-export const HASHED_KEYS = 7;
+/** Folded slots of a token known before decoding: the hashed ones first. */
+const STATIC_KEYS = 10;
+const HASHED_KEYS = 7;
 
 /** The hashed slot of (template, value): a multiply-xorshift mix, top bits kept. */
 function hashed(template: number, value: number): number {
@@ -128,7 +129,7 @@ export function isPunctuation(token: Token): boolean {
 }
 
 /** isPunctuation by a token's shape (line.shape[i]): no token object to read. */
-export function isPunctuationShape(shape: number): boolean {
+function isPunctuationShape(shape: number): boolean {
   return shape >= SHAPE_COMMA && shape <= SHAPE_PUNCT;
 }
 
@@ -221,7 +222,7 @@ function writeStaticKeys(line: LineFeatures): void {
 }
 
 /** The hashed slot of "this word after that label". */
-export function wordAfterLabel(line: LineFeatures, i: number, previous: number): number {
+function wordAfterLabel(line: LineFeatures, i: number, previous: number): number {
   return hashed(15, line.word[i]! ^ Math.imul(previous + 1, 0x27d4eb2d));
 }
 

@@ -27,6 +27,7 @@ describe("parseIngredientLine", () => {
     ["3 large eggs", { quantity: exact(3), size: "large", food: "eggs" }],
     ["salt, to taste", { quantity: { kind: "text", text: "to taste" }, food: "salt" }],
     ["½ cup walnuts (optional)", { optional: true, food: "walnuts" }],
+    ["toasted sesame seeds, optionally", { optional: true }],
     ["4 chicken or turkey thighs", { alternatives: ["chicken", "turkey thighs"] }],
   ])("%s", (line, expected) => {
     expect(parseIngredientLine(line)).toMatchObject({ kind: "ingredient", ...expected });
@@ -47,6 +48,20 @@ describe("parseIngredientLine", () => {
       unit: "can",
       amounts: [{ unit: "can" }, { quantity: exact(14), unit: "oz" }],
     });
+  });
+
+  it("lists a result's fields in a fixed order, leaving out those the line lacks", () => {
+    const json = JSON.parse(JSON.stringify(parseIngredientLine("2 cups flour, sifted")));
+    expect(Object.keys(json)).toEqual([
+      "kind",
+      "text",
+      "quantity",
+      "unit",
+      "preparation",
+      "food",
+      "amounts",
+      "issues",
+    ]);
   });
 
   it("reads a group header as a header", () => {

@@ -4,7 +4,6 @@ import type { Quantity } from "./quantity.js";
 import { type IngredientAmount, readTaggedAmounts } from "./read-tagged-amounts.js";
 import { tagIngredientTokens } from "./tag-ingredient-tokens.js";
 import { type Token, TokenKind, tokenizeIngredientLine } from "./tokenize-ingredient-line.js";
-import { hashWord } from "./word-table.js";
 
 /** Reads one ingredient line the way a cook does.
  *  Grammar: LINE    = HEADER | INGREDIENT
@@ -15,22 +14,23 @@ import { hashWord } from "./word-table.js";
  *  Which word is which part is decided by a trained tagger (tag-ingredient-tokens), because
  *  "1 (14-ounce) can tomatoes, drained" and "150g/5¼oz butter, softened" share no fixed order;
  *  the amounts and units it finds are then read by rule (read-tagged-amounts). */
+/** A field the line lacks is undefined: every read line has every key, and all share one shape. */
 export interface ParsedIngredient {
   readonly kind: "ingredient";
   readonly text: string;
   /** The first amount: "2" of "2 tbsp", a range, or words ("a few", "to taste"). */
-  readonly quantity?: Quantity;
+  readonly quantity?: Quantity | undefined;
   /** A canonical unit id from the units table ("tbsp", "g"), or the author's unit word. */
-  readonly unit?: string;
-  readonly size?: string;
+  readonly unit?: string | undefined;
+  readonly size?: string | undefined;
   /** The food as written ("unsalted butter"); empty when the line names none (see issues). */
   readonly food: string;
-  readonly preparation?: string;
-  readonly note?: string;
-  readonly purpose?: string;
-  readonly optional?: boolean;
+  readonly preparation?: string | undefined;
+  readonly note?: string | undefined;
+  readonly purpose?: string | undefined;
+  readonly optional?: boolean | undefined;
   /** "chicken or turkey" → ["chicken", "turkey"]. */
-  readonly alternatives?: readonly string[];
+  readonly alternatives?: readonly string[] | undefined;
   /** Every amount of the line, the first one first ("150g/5¼oz" → 150 g, 5¼ oz). */
   readonly amounts: readonly IngredientAmount[];
   readonly issues: readonly Issue[];
@@ -108,7 +108,8 @@ function readFields(tokens: readonly Token[], labels: Uint8Array, text: string):
         continue;
       }
       let k = j;
-      while (k < tokens.length && labels[k] === 0 && tokens[k]!.kind >= TokenKind.Comma) k++;
+      // Unlabelled punctuation (TokenKind Comma and after, written out) between two parts.
+      while (k < tokens.length && labels[k] === 0 && tokens[k]!.kind >= 2) k++;
       if (k > j && k < tokens.length && labels[k] === label && !isBreak(tokens, j, k)) {
         j = k;
         continue;
@@ -126,7 +127,7 @@ function readFields(tokens: readonly Token[], labels: Uint8Array, text: string):
 function isBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const kind = tokens[k]!.kind;
-    if (kind === TokenKind.Open || kind === TokenKind.Close) return true;
+    if (kind === 3 /* Open */ || kind === 4 /* Close */) return true;
   }
   return false;
 }
@@ -158,26 +159,26 @@ function splitAlternatives(food: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
-const OPTIONAL = hashWord("optional");
-const OPTIONALLY = hashWord("optionally");
-const OR = hashWord("or");
 const SAYS_OPTIONAL = 1;
 /** A food can hold " or " only where the line has the word "or", or a range that swallowed it
  *  ("2 or 3"): other lines skip the alternatives regex. */
 const MAY_SAY_OR = 2;
 
-/** By the words' hashes first: comparing every word's text would cost more than the rest. */
+/** By the words' hashes first: comparing every word's text would cost more than the rest. The
+ *  hashes are literals (hashWord of "optional", "optionally" and "or"): optimised code reads a
+ *  module's constants from memory, with a check, at every use. */
 function readWordFlags(tokens: readonly Token[]): number {
   let flags = 0;
-  for (const t of tokens) {
-    if (t.hash === OPTIONAL && t.lower === "optional") flags |= SAYS_OPTIONAL;
-    else if (t.hash === OPTIONALLY && t.lower === "optionally") flags |= SAYS_OPTIONAL;
-    else if (t.hash === OR ? t.lower === "or" : t.max !== undefined) flags |= MAY_SAY_OR;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hash = t.hash;
+    if (hash === 1237702905 && t.lower === "optional") flags |= 1 /* SAYS_OPTIONAL */;
+    else if (hash === -1048086206 && t.lower === "optionally") flags |= 1 /* SAYS_OPTIONAL */;
+    else if (hash === 1563699588 ? t.lower === "or" : t.max !== undefined)
+      flags |= 2 /* MAY_SAY_OR */;
   }
   return flags;
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function parseIngredientLine(text: string): ParsedIngredientLine {
   // The trimmed line is sliced only for a header: the rest reads the text by offsets.
@@ -217,23 +218,23 @@ export function parseIngredientLine(text: string): ParsedIngredientLine {
     const words = TEXT_QUANTITIES.exec(text);
     if (words) quantity = { kind: "text", text: words[0].toLowerCase() };
   }
-  // Fields are set in a fixed order: the JSON of a result lists them as it always has.
-  const parsed: Writable<ParsedIngredient> = {
+  const flags = readWordFlags(tokens);
+  // Every field is set, undefined when the line has none: one object shape for every line, where
+  // adding only the present ones made as many shapes as combinations, each slower to write. The
+  // JSON of a result is the same (undefined is left out), its fields in the order they always had.
+  return {
     kind: "ingredient",
     text,
-  } as Writable<ParsedIngredient>;
-  if (quantity) parsed.quantity = quantity;
-  if (first?.unit !== undefined) parsed.unit = first.unit;
-  if (fields[LABEL_SIZE]) parsed.size = fields[LABEL_SIZE];
-  if (fields[LABEL_PREP]) parsed.preparation = fields[LABEL_PREP];
-  if (fields[LABEL_COMMENT]) parsed.note = fields[LABEL_COMMENT];
-  if (fields[LABEL_PURPOSE]) parsed.purpose = fields[LABEL_PURPOSE];
-  parsed.food = food;
-  const flags = readWordFlags(tokens);
-  if (flags & SAYS_OPTIONAL) parsed.optional = true;
-  const alternatives = flags & MAY_SAY_OR ? splitAlternatives(food) : undefined;
-  if (alternatives) parsed.alternatives = alternatives;
-  parsed.amounts = amounts;
-  parsed.issues = issues;
-  return parsed;
+    quantity,
+    unit: first?.unit,
+    size: fields[LABEL_SIZE] || undefined,
+    preparation: fields[LABEL_PREP] || undefined,
+    note: fields[LABEL_COMMENT] || undefined,
+    purpose: fields[LABEL_PURPOSE] || undefined,
+    food,
+    optional: flags & SAYS_OPTIONAL ? true : undefined,
+    alternatives: flags & MAY_SAY_OR ? splitAlternatives(food) : undefined,
+    amounts,
+    issues,
+  };
 }

@@ -1,5 +1,5 @@
 import { isDigit, isSpace, isVulgar, isWordJoiner, letterAt } from "./ingredient-characters.js";
-import { createWordTable, FNV_OFFSET, FNV_PRIME, hashWord } from "./word-table.js";
+import { createWordTable, hashWord } from "./word-table.js";
 import { SMALL_NUMBER_WORDS, VULGAR_FRACTIONS as VULGAR } from "./written-numbers.js";
 
 /** Splits an ingredient line into tokens, reading every amount as it goes.
@@ -36,7 +36,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const NUMBER_WORD_VALUES = createWordTable(Object.entries(NUMBER_WORDS));
 
-/** Every token has all five fields (one object shape keeps the readers' property access fast). */
+/** Every token has all its fields (one object shape keeps the readers' property access fast). */
 interface RawToken {
   kind: TokenKind;
   start: number;
@@ -52,8 +52,8 @@ function token(
   start: number,
   end: number,
   lower: string,
-  value?: number,
-  hash = 0,
+  value: number | undefined,
+  hash: number,
 ): RawToken {
   return { kind, start, end, lower, value, max: undefined, hash };
 }
@@ -87,25 +87,28 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Joins "1 / 2", "1 1/2", "1 ½" into one number and "2-3", "2 to 3" into one range. */
+/** Joins "1 / 2", "1 1/2", "1 ½" into one number and "2-3", "2 to 3" into one range, in place:
+ *  each pass writes at most what it has read. */
 function mergeNumbers(tokens: RawToken[], text: string): RawToken[] {
-  const out: RawToken[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Number) {
-      out.push(t);
+      tokens[w++] = t;
       continue;
     }
     let current = t;
-    const slash = tokens[i + 1];
-    const denominator = tokens[i + 2];
-    if (slash?.lower === "/" && isWhole(t) && isWhole(denominator)) {
-      const d = Number(denominator!.lower);
-      const value = d === 0 ? t.value! : t.value! / d;
-      current = token(TokenKind.Number, t.start, denominator!.end, t.lower, value);
-      i += 2;
+    if (i + 2 < n) {
+      const denominator = tokens[i + 2]!;
+      if (tokens[i + 1]!.lower === "/" && isWhole(t) && isWhole(denominator)) {
+        const d = Number(denominator.lower);
+        const value = d === 0 ? t.value! : t.value! / d;
+        current = token(TokenKind.Number, t.start, denominator.end, t.lower, value, 0);
+        i += 2;
+      }
     }
-    const previous = out.length > 0 ? out[out.length - 1] : undefined;
+    const previous = w > 0 ? tokens[w - 1] : undefined;
     const isFraction = current !== t && current.value! < 1;
     const isVulgarOnly = current === t && t.lower.length === 1 && isVulgar(t.lower.charCodeAt(0));
     if (
@@ -120,38 +123,40 @@ function mergeNumbers(tokens: RawToken[], text: string): RawToken[] {
     }
     // A number read as written keeps its text; a joined fraction takes the text it spans.
     if (current !== t) current.lower = text.slice(current.start, current.end);
-    out.push(current);
+    tokens[w++] = current;
   }
-  return joinRanges(out, text);
+  tokens.length = w;
+  return joinRanges(tokens, text);
 }
 
 function joinRanges(tokens: RawToken[], text: string): RawToken[] {
-  const out: RawToken[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const sep = tokens[i + 1];
-    const next = tokens[i + 2];
-    if (
-      t.kind === TokenKind.Number &&
-      t.max === undefined &&
-      sep !== undefined &&
-      next?.kind === TokenKind.Number &&
-      next.max === undefined &&
-      (sep.lower === "-" || sep.lower === "to" || sep.lower === "or") &&
-      next.value! > t.value! &&
-      // "2-3" and "2 - 3" are ranges; "2 -3" is not.
-      (sep.lower !== "-" || sep.start === t.end || next.start > sep.end)
-    ) {
-      const lower = text.slice(t.start, next.end).toLowerCase();
-      const range = token(TokenKind.Number, t.start, next.end, lower, t.value);
-      range.max = next.value;
-      out.push(range);
-      i += 2;
-      continue;
+    if (t.kind === TokenKind.Number && t.max === undefined && i + 2 < n) {
+      const sep = tokens[i + 1]!;
+      const next = tokens[i + 2]!;
+      if (
+        next.kind === TokenKind.Number &&
+        next.max === undefined &&
+        (sep.lower === "-" || sep.lower === "to" || sep.lower === "or") &&
+        next.value! > t.value! &&
+        // "2-3" and "2 - 3" are ranges; "2 -3" is not.
+        (sep.lower !== "-" || sep.start === t.end || next.start > sep.end)
+      ) {
+        const lower = text.slice(t.start, next.end).toLowerCase();
+        const range = token(TokenKind.Number, t.start, next.end, lower, t.value, 0);
+        range.max = next.value;
+        tokens[w++] = range;
+        i += 2;
+        continue;
+      }
     }
-    out.push(t);
+    tokens[w++] = t;
   }
-  return out;
+  tokens.length = w;
+  return tokens;
 }
 
 /** Normalises characters that mean the same to a cook without changing any offset. */
@@ -164,19 +169,17 @@ function isNormalised(c: number): boolean {
   return c === 0x2013 || c === 0x2014 || c === 0x2044 || c === 0x2212 || c === 0x2215;
 }
 
-function punctKind(c: number): TokenKind {
-  if (c === 44) return TokenKind.Comma;
-  if (c === 40 || c === 91) return TokenKind.Open;
-  if (c === 41 || c === 93) return TokenKind.Close;
-  return TokenKind.Punct;
-}
-
 export function tokenizeIngredientLine(text: string): Token[] {
   // Lines almost never hold a character to normalise: scan as is, and again if one turns up.
   return scan(text, false) ?? (scan(normaliseLine(text), true) as Token[]);
 }
 
-/** The tokens of `line`, or undefined when it holds a character normaliseLine would change. */
+/** Every ASCII character as a string: a mark's token takes one, rather than slicing the line. */
+const ASCII_MARKS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** The tokens of `line`, or undefined when it holds a character normaliseLine would change.
+ *  Token kinds (TokenKind) and FNV-1a's numbers (word-table) are literals here: optimised code
+ *  reads a module's constants and imports from memory, with a check, at every use. */
 function scan(line: string, normalised: boolean): Token[] | undefined {
   const raw: RawToken[] = [];
   const n = line.length;
@@ -194,10 +197,11 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
     if (c >= 48 && c <= 57) {
       let whole = true;
       let integer = 0;
-      for (let d = c; i < n && d >= 48 && d <= 57; d = line.charCodeAt(++i))
+      // No read past the end: charCodeAt out of range makes optimised code call the builtin.
+      for (let d = c; d >= 48 && d <= 57; d = ++i < n ? line.charCodeAt(i) : 0)
         integer = integer * 10 + d - 48;
-      const sep = line.charCodeAt(i);
-      if ((sep === 46 || sep === 44) && isDigit(line.charCodeAt(i + 1))) {
+      const sep = i < n ? line.charCodeAt(i) : 0;
+      if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(line.charCodeAt(i + 1))) {
         whole = false;
         i += 2;
         while (i < n && isDigit(line.charCodeAt(i))) i++;
@@ -209,25 +213,25 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
       const written = line.slice(start, i);
       // Up to 15 digits the sum above is exact; longer numbers are read as JavaScript does.
       const value = whole && i - start < 16 ? integer : readNumber(written);
-      raw.push(token(TokenKind.Number, start, i, written, Number.isFinite(value) ? value : 0));
+      raw.push(token(0, start, i, written, Number.isFinite(value) ? value : 0, 0));
       afterNumber = true;
       continue;
     }
     if (isVulgar(c)) {
       joins = true;
       i++;
-      raw.push(token(TokenKind.Number, start, i, line[start]!, VULGAR[line[start]!]!));
+      raw.push(token(0, start, i, line[start]!, VULGAR[line[start]!]!, 0));
       afterNumber = true;
       continue;
     }
     if (letterAt(line, i) > 0) {
       // The hash is read along for plain a-z words; any other word is hashed once lowercased.
       let plain = true;
-      let hash = FNV_OFFSET;
+      let hash = 0x811c9dc5 | 0;
       while (i < n) {
         const d = line.charCodeAt(i);
         if (d >= 97 && d <= 122) {
-          hash = Math.imul(hash ^ d, FNV_PRIME);
+          hash = Math.imul(hash ^ d, 0x01000193);
           i++;
           continue;
         }
@@ -239,7 +243,7 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
           continue;
         }
         const letter = letterAt(line, i);
-        const joined = letter === 0 && isWordJoiner(d) ? letterAt(line, i + 1) : 0;
+        const joined = letter === 0 && isWordJoiner(d) && i + 1 < n ? letterAt(line, i + 1) : 0;
         if (letter === 0 && joined === 0) break;
         plain = false;
         i += letter > 0 ? letter : 1 + joined;
@@ -249,19 +253,21 @@ function scan(line: string, normalised: boolean): Token[] | undefined {
       if (!plain) hash = hashWord(lower);
       if (afterNumber && (lower === "to" || lower === "or")) joins = true;
       afterNumber = false;
-      raw.push(token(TokenKind.Word, start, i, lower, NUMBER_WORD_VALUES.get(lower, hash), hash));
+      raw.push(token(1, start, i, lower, NUMBER_WORD_VALUES.get(lower, hash), hash));
       continue;
     }
     if (!normalised && isNormalised(c)) return undefined;
     // Any other character is a token of its own (a surrogate pair is one character).
-    const low = line.charCodeAt(i + 1);
+    const low = i + 1 < n ? line.charCodeAt(i + 1) : 0;
     i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
     if ((c === 47 || c === 45) && afterNumber) joins = true;
     afterNumber = false;
-    const lower = line.slice(start, i);
+    const lower = c < 128 ? ASCII_MARKS[c]! : line.slice(start, i);
     // hashWord of one code unit, written out: most lines hold a few commas and parentheses.
-    const hash = i - start === 1 ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) : hashWord(lower);
-    raw.push(token(punctKind(c), start, i, lower, undefined, hash));
+    const hash = i - start === 1 ? Math.imul((0x811c9dc5 | 0) ^ c, 0x01000193) : hashWord(lower);
+    // TokenKind: "," Comma, "(" "[" Open, ")" "]" Close, any other Punct.
+    const kind = c === 44 ? 2 : c === 40 || c === 91 ? 3 : c === 41 || c === 93 ? 4 : 5;
+    raw.push(token(kind, start, i, lower, undefined, hash));
   }
   return joins ? mergeNumbers(raw, line) : raw;
 }

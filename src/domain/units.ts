@@ -1,4 +1,4 @@
-import { createWordTable } from "./word-table.js";
+import { createWordTable, hashWord } from "./word-table.js";
 
 /** Units as data. Long file: one table row per unit, with every word cooks use for it.
  *
@@ -320,6 +320,16 @@ export function findUnitWord(
   const entry = BY_HASHED_WORD.get(lower, hash);
   if (entry === undefined) return undefined;
   return (entry.exact && BY_EXACT_WORD.get(text.slice(start, end))) || entry.unit;
+}
+
+/** One bit per hashWord of every word findUnitWord knows, at bit (hash & 31) of word (hash >>>
+ *  5) & UNIT_BITS_MASK: a word whose bit is clear is no unit, and most words are told so by one
+ *  load in the caller's own loop, without a call. */
+export const UNIT_BITS_MASK = 511;
+export const UNIT_WORD_BITS = new Int32Array(UNIT_BITS_MASK + 1);
+for (const word of new Set([...BY_WORD.keys(), ...EXACT_LOWER])) {
+  const hash = hashWord(word);
+  UNIT_WORD_BITS[(hash >>> 5) & UNIT_BITS_MASK]! |= 1 << (hash & 31);
 }
 
 export function unitById(id: string): Unit | undefined {
