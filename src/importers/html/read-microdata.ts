@@ -3,6 +3,7 @@ import { isTag } from "domhandler";
 import { textContent } from "domutils";
 import type { SchemaNode } from "../find-schema-recipes.js";
 import { readVisibleText } from "../read-visible-text.js";
+import { walkElements } from "./walk-elements.js";
 
 /** Microdata (itemscope/itemtype/itemprop), RDFa (typeof/property) and h-recipe (class names)
  *  → the same plain objects JSON-LD gives, so one reader maps all of them to the model.
@@ -141,16 +142,7 @@ const isRecipeType = (types: string | undefined) =>
 /** Every Recipe item on the page, in document order. */
 export function readMicrodata(roots: readonly AnyNode[]): SchemaNode[] {
   const found: SchemaNode[] = [];
-  const stack: AnyNode[] = [...roots].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) {
-      if ("children" in node) {
-        const children = (node as { children: AnyNode[] }).children;
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-      }
-      continue;
-    }
+  walkElements(roots, (node) => {
     // One element may carry several vocabularies (itemscope and class="hrecipe"): each is read.
     const before = found.length;
     if (MICRODATA.scope(node) && isRecipeType(node.attribs.itemtype)) {
@@ -158,8 +150,7 @@ export function readMicrodata(roots: readonly AnyNode[]): SchemaNode[] {
     }
     if (isRecipeType(node.attribs.typeof)) found.push(readItem(node, RDFA, 0));
     if (hasClass(node, "h-recipe") || hasClass(node, "hrecipe")) found.push(readHRecipe(node));
-    if (found.length > before) continue;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
+    return found.length === before;
+  });
   return found;
 }

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
+import { walkElements } from "./walk-elements.js";
 
 /** A recipe laid out without any recipe markup still has a shape: a list of short lines that
  *  mostly open with an amount ("200 g flour", "½ tsp salt"): the ingredients; after it, a list
@@ -54,17 +55,8 @@ function readPage(roots: readonly AnyNode[]): Page {
   const lists: List[] = [];
   const blocks: { el: Element; at: number }[] = [];
   let at = 0;
-  const stack: AnyNode[] = [...roots].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) {
-      if ("children" in node) {
-        const children = (node as { children: AnyNode[] }).children;
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-      }
-      continue;
-    }
-    if (isSkipped(node)) continue;
+  walkElements(roots, (node) => {
+    if (isSkipped(node)) return false;
     at++;
     if (node.name === "ul" || node.name === "ol") {
       const items = node.children.filter((c): c is Element => isTag(c) && c.name === "li");
@@ -75,14 +67,14 @@ function readPage(roots: readonly AnyNode[]): Page {
         const amounts = lines.filter((l) => l.length <= MAX_LINE && AMOUNT.test(l)).length;
         lists.push({ el: node, at, lines, amounts });
       }
-      continue;
+      return false;
     }
     if (HEADINGS.has(node.name) || node.name === "p") {
       blocks.push({ el: node, at });
-      continue;
+      return false;
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
+    return true;
+  });
   return { lists, blocks };
 }
 

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
 import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
+import { walkElements } from "./walk-elements.js";
 
 /** A recipe in a theme's own markup, without a plugin: class names say which part is which.
  *  Ingredients: the first element whose class names them and that holds list items, else the
@@ -24,10 +25,8 @@ interface Candidates {
 
 function findCandidates(roots: readonly AnyNode[]): Candidates {
   const found: Candidates = { ingredients: [], steps: [] };
-  const stack: AnyNode[] = [...roots].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isTag(node) && node.attribs.class) {
+  walkElements(roots, (node) => {
+    if (node.attribs.class) {
       const cls = node.attribs.class.toLowerCase();
       if (cls.includes("ingredient")) found.ingredients.push(node);
       // The page's own classes (on <html>, <body>) name its categories, not a part of it.
@@ -35,11 +34,8 @@ function findCandidates(roots: readonly AnyNode[]): Candidates {
         found.steps.push(node);
       }
     }
-    if ("children" in node) {
-      const children = (node as { children: AnyNode[] }).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    }
-  }
+    return true;
+  });
   return found;
 }
 
