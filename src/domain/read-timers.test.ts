@@ -14,6 +14,9 @@ describe("readTimers", () => {
     ["Braise 1½ hours.", "1½ hours", { min: 5400 }],
     ["Braise for 1 and a half hours.", "1 and a half hours", { min: 5400 }],
     ["Marinate for two days.", "two days", { min: 172_800 }],
+    ["Cuisson : 8h 40m", "8h 40m", { min: 31_200 }],
+    ["Cuisson : 1 h 30 mn", "1 h 30 mn", { min: 5400 }],
+    ["Repos : 40 mn", "40 mn", { min: 2400 }],
   ])("%s → %s", (text, timerText, duration) => {
     expect(readTimers(text)).toEqual([{ text: timerText, duration }]);
   });
@@ -23,6 +26,7 @@ describe("readTimers", () => {
     "Use 2-3 chilies.",
     "Cook for a few minutes.",
     "Leave overnight.",
+    "Add 2 m of string.",
   ])("finds no timer in %s", (text) => {
     expect(readTimers(text)).toEqual([]);
   });
@@ -36,6 +40,8 @@ describe("readTimers", () => {
   it("reads the first duration of a label's value", () => {
     expect(readDuration("10 mins")).toEqual({ min: 600 });
     expect(readDuration("soon")).toBeUndefined();
+    // "m" is minutes only after hours, and never the start of a word.
+    expect(readDuration("2 h 3 mushrooms")).toEqual({ min: 7200 });
   });
 
   it("finds no timer in a number too large to count in seconds", () => {

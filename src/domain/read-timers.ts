@@ -9,15 +9,17 @@ import type { Timer } from "./recipe.js";
  *           a timer needs a number. */
 const SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:seconds?|secs?|sekunden|secondes|seconden|secondi|segundos)$/i, 1],
-  [/^(?:minutes?|mins?|minuten|minuti|minutos|minuter|minut|perc)$/i, 60],
+  [/^(?:minutes?|mins?|mn|minuten|minuti|minutos|minuter|minut|perc)$/i, 60],
   [/^(?:hours?|hrs?|h|stunden?|std|heures?|uur|ore|horas?|timer|timmar|óra)$/i, 3600],
   [/^days?$/i, 86_400],
   [/^weeks?$/i, 604_800],
 ];
 // German, French, Dutch, Italian, Spanish and Scandinavian words for the same units.
-const HOURS_SOURCE = `(hours?|hrs?|h|stunden?|std\\.?|heures?|uur|ore|horas?|timer|timmar|óra)(?:,?\\s+(?:and\\s+|und\\s+|et\\s+|en\\s+|e\\s+|y\\s+)?(${NUMBER_SOURCE})\\s*(?:minutes?|mins?|minuten|minuti|minutos|minuter|min\\.?))?`;
+// After hours, minutes may be "m" or "mn" too ("8h 40m", "1 h 30 mn"): the lookahead after the
+// timer keeps "m" from starting a word.
+const HOURS_SOURCE = `(hours?|hrs?|h|stunden?|std\\.?|heures?|uur|ore|horas?|timer|timmar|óra)(?:,?\\s+(?:and\\s+|und\\s+|et\\s+|en\\s+|e\\s+|y\\s+)?(${NUMBER_SOURCE})\\s*(?:minutes?|mins?|minuten|minuti|minutos|minuter|min\\.?|mn|m))?`;
 const OTHER_UNIT_SOURCE =
-  "(seconds?|secs?|sekunden|secondes|seconden|secondi|segundos|minutes?|mins?|minuten|minuti|minutos|minuter|minut|perc|days?|weeks?)";
+  "(seconds?|secs?|sekunden|secondes|seconden|secondi|segundos|minutes?|mins?|mn|minuten|minuti|minutos|minuter|minut|perc|days?|weeks?)";
 
 const TIMER = new RegExp(
   `\\b(?:(half an? hour)|(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR_SOURCE}(${NUMBER_SOURCE}))?(\\s+and\\s+a\\s+half)?[\\s-]*(?:${HOURS_SOURCE}|${OTHER_UNIT_SOURCE}))(?![\\w-])`,
