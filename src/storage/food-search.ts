@@ -67,8 +67,8 @@ const sameIngredient = (alias: string, others: readonly string[], maxSize?: numb
     sql``,
   );
 
-/** The recipes (as rows `r` with `found`, how many of the foods they use) that could reach the
- *  coverage `threshold`. A recipe whose rarest food at hand is the i-th uses at most the
+/** The recipes (as rows with `found`, how many of the foods they use) that reach the coverage
+ *  `threshold`, and no others. A recipe whose rarest food at hand is the i-th uses at most the
  *  foods from i on, so it can reach the threshold only with at most that many / threshold
  *  ingredients: the i-th food's entries are read that far into the (word, size) key and no
  *  further. Garlic, last, is read only for the smallest recipes. A recipe's lists give its

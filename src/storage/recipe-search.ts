@@ -52,11 +52,8 @@ interface Source {
   readonly text?: TextMatch;
   /** A relevance tier of the text match. */
   readonly tier?: number;
-  /** Food search: `r` is the candidates of foodCandidates, at this coverage threshold. */
-  readonly foods?: {
-    readonly rows: RawBuilder<unknown>;
-    readonly threshold: readonly [number, number];
-  };
+  /** Food search: `r` is the candidates of foodCandidates, those that reach its threshold. */
+  readonly foods?: RawBuilder<unknown>;
 }
 
 /** Search: text in tiers of relevance (newest first within each, so a page reads a page of
@@ -69,15 +66,15 @@ export async function searchRecipes(
   query: SearchQuery,
 ): Promise<SearchHit[]> {
   const foods = query.foods ? foodsOf(query.foods) : [];
-  const text = query.text === undefined ? undefined : dialect.matchText(query.text);
+  const text = () => (query.text === undefined ? undefined : dialect.matchText(query.text));
   if (foods.length > 0) {
+    const match = text();
     const terms = await planFoods(db, foods);
     const thresholds = query.sort === "relevance" ? THRESHOLDS : THRESHOLDS.slice(-1);
     for (const threshold of thresholds) {
-      const rows = foodCandidates(terms, threshold);
       const hits = await runSearch(db, dialect, query, {
-        ...(text && { text }),
-        foods: { rows, threshold },
+        ...(match && { text: match }),
+        foods: foodCandidates(terms, threshold),
       });
       if (hits.length >= query.limit || threshold === thresholds.at(-1)) return hits;
     }
@@ -86,7 +83,10 @@ export async function searchRecipes(
     query.text !== undefined && query.sort === "relevance"
       ? dialect.matchTiers(query.text)
       : undefined;
-  if (!tiers) return runSearch(db, dialect, query, text ? { text } : {});
+  if (!tiers) {
+    const match = text();
+    return runSearch(db, dialect, query, match ? { text: match } : {});
+  }
   const hits: SearchHit[] = [];
   const { after, ...rest } = query;
   const start = after ? Math.floor(after.key / TIER_SPAN) + 1 : 1;
@@ -115,22 +115,16 @@ async function runSearch(
   // public recipes took a minute instead of 40 ms. With foods, the foods lead instead.
   const ids = text && "ids" in text ? text.ids : undefined;
   const matches = text && "where" in text ? text.where : undefined;
-  const from = foods
-    ? sql`${foods.rows} r`
-    : ids
-      ? sql`${ids} m cross join recipes r`
-      : sql`recipes r`;
+  const from = foods ? sql`${foods} r` : ids ? sql`${ids} m cross join recipes r` : sql`recipes r`;
   // With foods, `r` is their candidates, not the recipes table: the match is asked of the ids.
   if (ids) where.push(foods ? sql`r.id in ${ids}` : sql`m.id = r.id`);
   if (matches) {
     where.push(foods ? sql`r.id in (select id from recipes where ${matches})` : matches);
   }
-  const size = sql`(case when r.ingredient_count > 0 then r.ingredient_count else 1 end)`;
-  const coverage = foods ? sql`(cast(r.found as double precision) / ${size})` : sql`null`;
-  if (foods) {
-    const [num, den] = foods.threshold;
-    where.push(sql`r.found * ${den} >= ${num} * ${size}`);
-  }
+  const coverage = foods
+    ? sql`(cast(r.found as double precision) /
+        (case when r.ingredient_count > 0 then r.ingredient_count else 1 end))`
+    : sql`null`;
   for (const kind of SEARCH_FACETS) {
     const value = query[kind];
     if (value === undefined) continue;
