@@ -186,8 +186,46 @@ function loadCases(dir: string): Case[] {
   });
 }
 
+/** What each field's check compares, for the diagnostic below. */
+const SHOWN: Record<string, (c: Case) => { want: unknown; got: unknown }> = {
+  title: (c) => ({ want: c.golden.title, got: c.recipe?.title }),
+  ingredients: (c) => ({ want: c.golden.ingredients, got: c.recipe && ingredientLines(c.recipe) }),
+  instructions: (c) => ({ want: goldenSteps(c.golden), got: c.recipe && stepItems(c.recipe) }),
+  totalTime: (c) => ({ want: goldenMinutes(c.golden), got: c.recipe && totalMinutes(c.recipe) }),
+  yieldsNumber: (c) => ({ want: c.golden.yields, got: c.recipe?.yields }),
+  yieldsString: (c) => ({ want: c.golden.yields, got: c.recipe && yieldString(c.recipe) }),
+};
+
+/** `EVAL_HTML_DIFF=ingredients,instructions` (or `all`): each strictly failing page of those
+ *  fields on stderr, expected beside got, lists from their first difference. Off by default. */
+function printDiffs(cases: readonly Case[], keys: string | undefined): void {
+  if (!keys) return;
+  const fields = keys === "all" ? Object.keys(SHOWN) : keys.split(",");
+  for (const key of fields) {
+    const check = CHECKS[key]?.check;
+    const show = SHOWN[key];
+    if (!check || !show) continue;
+    for (const c of cases.filter((each) => !check(each, strict))) {
+      const { want, got } = show(c);
+      console.error(`\n### ${key} ${c.name}`);
+      if (Array.isArray(want) && Array.isArray(got)) {
+        let at = 0;
+        while (at < want.length && at < got.length && strict(want[at]) === strict(got[at])) at++;
+        console.error(`  lengths want ${want.length} got ${got.length}; first difference at ${at}`);
+        for (let i = at; i < Math.max(want.length, got.length) && i < at + 4; i++) {
+          console.error(`  - ${JSON.stringify(want[i])}\n  + ${JSON.stringify(got[i])}`);
+        }
+      } else {
+        console.error(`  - ${JSON.stringify(want)}\n  + ${JSON.stringify(got)}`);
+      }
+    }
+  }
+}
+
 export async function htmlImport(context: EvalContext): Promise<Metric[]> {
   const cases = loadCases(join(context.corpus, "recipe-scrapers"));
+  // A diagnostic for whoever works on the importer; the eval's figures do not depend on it.
+  printDiffs(cases, process.env.EVAL_HTML_DIFF);
   const metrics: Metric[] = [];
   const share = (n: number) => n / cases.length;
   const targets = Object.entries(CHECKS).filter(([, c]) => c.target);

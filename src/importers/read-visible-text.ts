@@ -67,7 +67,12 @@ export interface VisibleTextOptions {
   readonly skip?: (node: AnyNode) => boolean;
   /** Stop after about this many characters: a caller that reads only the start of a page. */
   readonly limit?: number;
+  /** Line ends in the text break lines, as in a JSON-LD string that mixes tags and "\n".
+   *  In a page they are spaces where the markup wraps its text (but inside <pre>). */
+  readonly keepLineEnds?: boolean;
 }
+
+const END_PRE = "pre";
 
 export function readVisibleText(
   roots: AnyNode | readonly AnyNode[],
@@ -75,22 +80,33 @@ export function readVisibleText(
 ): string {
   const out: string[] = [];
   // A stack of nodes still to visit, and "\n" markers for the end of block elements.
-  const stack: Array<AnyNode | "\n"> = Array.isArray(roots)
+  const stack: Array<AnyNode | "\n" | typeof END_PRE> = Array.isArray(roots)
     ? [...(roots as readonly AnyNode[])].reverse()
     : [roots as AnyNode];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let length = 0;
+  let pre = options.keepLineEnds ? 1 : 0;
   while (stack.length > 0 && length < limit) {
     const node = stack.pop()!;
     if (node === "\n") {
       out.push("\n");
       continue;
     }
+    if (node === END_PRE) {
+      pre--;
+      continue;
+    }
     if (isText(node)) {
-      out.push(node.data);
-      length += node.data.length;
+      const data =
+        pre === 0 && node.data.includes("\n") ? node.data.replace(/\n/g, " ") : node.data;
+      out.push(data);
+      length += data.length;
     } else if (isTag(node)) {
       if (INVISIBLE_TAGS.has(node.name) || options.skip?.(node)) continue;
+      if (node.name === "pre") {
+        pre++;
+        stack.push(END_PRE);
+      }
       const block = BLOCK.has(node.name);
       if (block) {
         out.push("\n");
@@ -108,5 +124,5 @@ export function readVisibleText(
 /** A string that may hold markup ("<p>Mix.</p><p>Bake.</p>") → its visible lines. */
 export function readMarkupLines(text: string): string[] {
   if (!text.includes("<")) return cleanLines(text);
-  return cleanLines(readVisibleText(parsePage(text).roots));
+  return cleanLines(readVisibleText(parsePage(text).roots, { keepLineEnds: true }));
 }

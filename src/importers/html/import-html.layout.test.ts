@@ -75,4 +75,72 @@ describe("importHtml on pages that leave parts out", () => {
     );
     expect(lines(value)).toEqual(["2 slices bread", "1 tbsp butter"]);
   });
+
+  it("takes the page's lines where the JSON-LD names the foods without their amounts", () => {
+    const { value } = read(
+      page(
+        ld({
+          "@type": "Recipe",
+          name: "Toast",
+          recipeIngredient: ["bread", "butter", "salt"],
+          recipeInstructions: ["Toast the bread and butter it."],
+        }),
+        `<article><div class="ingredients"><ul><li>2 slices bread</li><li>1 tbsp butter</li>` +
+          `<li>1 pinch salt</li></ul></div></article>`,
+      ),
+    );
+    expect(lines(value)).toEqual(["2 slices bread", "1 tbsp butter", "1 pinch salt"]);
+    expect(value.ingredientGroups?.[0]?.ingredients[0]?.quantity).toEqual({
+      kind: "exact",
+      value: 2,
+    });
+  });
+
+  it("takes the page's steps where the JSON-LD glues the method into one string", () => {
+    const { value } = read(
+      page(
+        ld({
+          "@type": "Recipe",
+          name: "Toast",
+          recipeIngredient: ["2 slices bread", "1 tbsp butter"],
+          recipeInstructions: "Toast the bread until golden.Spread the butter on it while warm.",
+        }),
+        `<article><div class="method"><ol><li>Toast the bread until golden.</li>` +
+          `<li>Spread the butter on it while warm.</li></ol></div></article>`,
+      ),
+    );
+    expect(steps(value)).toEqual([
+      "Toast the bread until golden.",
+      "Spread the butter on it while warm.",
+    ]);
+  });
+
+  it("keeps the JSON-LD's lines where the page's say something else", () => {
+    const { value } = read(
+      page(
+        ld({
+          "@type": "Recipe",
+          name: "Toast",
+          recipeIngredient: ["bread", "butter", "salt"],
+          recipeInstructions: "Toast the bread. Butter it.",
+        }),
+        `<article><ul><li>2 slices rye</li><li>1 tbsp oil</li><li>1 pinch pepper</li></ul>` +
+          `<ol><li>Grill the rye until it is golden.</li><li>Drizzle the oil over it.</li></ol></article>`,
+      ),
+    );
+    expect(lines(value)).toEqual(["bread", "butter", "salt"]);
+    expect(steps(value)).toEqual(["Toast the bread. Butter it."]);
+  });
+
+  it("reads a microdata method whose markup wraps its lines as one step per list item", () => {
+    const { value } = read(
+      page(
+        "",
+        `<div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Toast</h1>` +
+          `<ul><li itemprop="recipeIngredient">2 slices bread</li></ul><div itemprop="recipeInstructions"><ol>` +
+          `<li>\n  Toast the bread until\ngolden, then let it cool.\n</li><li>Butter\nit.</li></ol></div></div>`,
+      ),
+    );
+    expect(steps(value)).toEqual(["Toast the bread until golden, then let it cool.", "Butter it."]);
+  });
 });

@@ -7,6 +7,7 @@ import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
 import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
 import { readUrl } from "../read-schema-values.js";
+import { isGluedMethod, lacksAmounts, preferShownLines } from "./prefer-shown-lines.js";
 import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
 import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
@@ -194,6 +195,13 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     }
     const name = recipe ? undefined : findDishHeading(parse(), page.title);
     recipe = fillIn(recipe, fromCard(name && !card.name ? { ...card, name } : card, page));
+  }
+  // Lines without amounts, or a method in one string: the page may show them whole. Few pages
+  // are like this, so only they pay for reading the page's lists.
+  if (recipe && (lacksAmounts(recipe) || isGluedMethod(recipe))) {
+    const before = recipe;
+    if (card) recipe = preferShownLines(recipe, card);
+    if (recipe === before) recipe = preferShownLines(recipe, readThemeCard(parse()));
   }
   // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says: read only on
   // a page already parsed, since parsing one for a yield alone costs more than it finds.

@@ -145,12 +145,14 @@ export const mayHaveRecipeMarkup = (html: string) =>
 
 export function scanPage(html: string): PageScan {
   const bodyAt = find(html, ["<body", "<BODY", "</head", "</HEAD"], 0);
+  const headEnd = bodyAt === -1 ? html.length : bodyAt;
   const scan: PageScan = {
     jsonLd: [],
     meta: new Map(),
-    headEnd: bodyAt === -1 ? html.length : bodyAt,
-    mayGroupIngredients: CARD_MARKERS.some((m) =>
-      html.includes(m === WPRM ? "wprm-recipe-group-name" : m),
+    headEnd,
+    // A card is in the body: the head's stylesheets name its classes on pages without one.
+    mayGroupIngredients: CARD_MARKERS.some(
+      (m) => html.indexOf(m === WPRM ? "wprm-recipe-group-name" : m, headEnd) !== -1,
     ),
   };
   readHeadTags(html, scan);
