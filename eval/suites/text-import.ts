@@ -25,11 +25,18 @@ import {
 
 interface Case {
   readonly name: string;
+  readonly htmlPath: string;
   readonly golden: Golden;
   readonly recipe?: Recipe;
 }
 
-const tokens = (s: string) => normaliseLoosely(s).split(" ").filter(Boolean);
+/** The issue's normalisation, completed where NFKC alone falls short of it: an invisible soft
+ *  hyphen or zero-width mark (`&shy;`, `&zwj;`) is no character a reader sees, and "2⅓" and
+ *  "2 ⅓" differ only by whitespace (NFKC would make the first "21⁄3", i.e. twenty-one thirds). */
+export const normalise = (s: string) =>
+  normaliseLoosely(s.replace(/\p{Cf}/gu, "").replace(/(\d)(?=[¼-¾⅐-⅞])/gu, "$1 "));
+
+const tokens = (s: string) => normalise(s).split(" ").filter(Boolean);
 
 export function tokenF1(got: string, want: string): number {
   const a = tokens(got);
@@ -64,14 +71,14 @@ const FIELDS: Record<string, Field> = {
     applies: (g) => goldenText(g.title) !== undefined,
     passes: (c) =>
       c.recipe !== undefined &&
-      normaliseLoosely(c.recipe.title) === normaliseLoosely(goldenText(c.golden.title) ?? ""),
+      normalise(c.recipe.title) === normalise(goldenText(c.golden.title) ?? ""),
   },
   ingredients: {
     label: "ingredients (list, item by item)",
     applies: (g) => Array.isArray(g.ingredients),
     passes: (c) => {
-      const want = (c.golden.ingredients as string[]).map(normaliseLoosely).filter(Boolean);
-      const got = c.recipe ? ingredientLines(c.recipe).map(normaliseLoosely).filter(Boolean) : [];
+      const want = (c.golden.ingredients as string[]).map(normalise).filter(Boolean);
+      const got = c.recipe ? ingredientLines(c.recipe).map(normalise).filter(Boolean) : [];
       return got.length === want.length && got.every((x, i) => x === want[i]);
     },
   },
@@ -94,6 +101,52 @@ const FIELDS: Record<string, Field> = {
   },
 };
 
+/** Why a page's ingredient list missed, by category: the golden's lines are not all in the page's
+ *  text (no importer can match it), nothing was imported, or lines were added, dropped or both. */
+function ingredientMiss(c: Case, text: string): string {
+  const want = (c.golden.ingredients as string[]).map(normalise).filter(Boolean);
+  const got = c.recipe ? ingredientLines(c.recipe).map(normalise).filter(Boolean) : [];
+  const page = ` ${normalise(text)} `;
+  const absent = want.filter((w) => !page.includes(` ${w} `));
+  const extra = got.filter((g) => !want.includes(g));
+  const missing = want.filter((w) => !got.includes(w));
+  const category = !c.recipe
+    ? "no-import"
+    : absent.length > 0
+      ? "not-in-text"
+      : extra.length > 0 && missing.length > 0
+        ? "changed"
+        : extra.length > 0
+          ? "extra"
+          : missing.length > 0
+            ? "dropped"
+            : "order-or-count";
+  const shown = [
+    ...absent.slice(0, 3).map((l) => `      absent  ${l}`),
+    ...extra.slice(0, 5).map((l) => `      + ${l}`),
+    ...missing.slice(0, 5).map((l) => `      - ${l}`),
+  ];
+  return [`[${category}] ${c.name}: got ${got.length}, want ${want.length}`, ...shown].join("\n");
+}
+
+/** CLAYPOT_EVAL_DIAG=ingredients prints every ingredient miss with its category and lines. */
+function printDiagnostics(cases: readonly Case[], texts: ReadonlyMap<string, string>): void {
+  if (process.env.CLAYPOT_EVAL_DIAG !== "ingredients") return;
+  const misses = cases
+    .filter((c) => FIELDS.ingredients!.applies(c.golden))
+    .filter((c) => !FIELDS.ingredients!.passes(c));
+  const lines = misses.map((c) => ingredientMiss(c, texts.get(c.htmlPath) ?? ""));
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const category = /^\[([^\]]+)\]/.exec(line)?.[1] ?? "?";
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  process.stderr.write(`${lines.join("\n")}\n`);
+  process.stderr.write(
+    `ingredient misses by category: ${[...counts].map(([k, n]) => `${k} ${n}`).join(", ")}\n`,
+  );
+}
+
 export async function textImport(context: EvalContext): Promise<Metric[]> {
   const pages = loadGoldenPages(join(context.corpus, "recipe-scrapers"));
   const texts = await readPageTexts(pages.map((p) => p.htmlPath));
@@ -103,8 +156,9 @@ export async function textImport(context: EvalContext): Promise<Metric[]> {
       format: "text",
       name: `${name}.txt`,
     });
-    return { name, golden, ...(result.ok && { recipe: result.value }) };
+    return { name, htmlPath, golden, ...(result.ok && { recipe: result.value }) };
   });
+  printDiagnostics(cases, texts);
   const metrics: Metric[] = Object.entries(FIELDS).map(([key, field]) => {
     const scored = cases.filter((c) => field.applies(c.golden));
     const misses = scored.filter((c) => !field.passes(c)).map((c) => c.name);

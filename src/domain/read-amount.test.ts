@@ -19,3 +19,28 @@ describe("readAmount", () => {
     expect(parseNumber("1/0")).toBeUndefined();
   });
 });
+
+describe("parseNumber", () => {
+  it("reads vulgar fractions alone and after a whole number", () => {
+    expect(parseNumber("½")).toBe(0.5);
+    expect(parseNumber("2¼")).toBe(2.25);
+    expect(parseNumber("1 ¾")).toBe(1.75);
+  });
+
+  it("builds no pattern per call", () => {
+    const Original = globalThis.RegExp;
+    let built = 0;
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args) {
+        built++;
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      for (const text of ["2¼", "1 1/2", "3/4", "12", "twenty"]) parseNumber(text);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    expect(built).toBe(0);
+  });
+});

@@ -37,10 +37,13 @@ export function parseNumber(text: string): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+/** Built once: parseNumber runs for every amount of every line read. */
+const VULGAR_NUMBER = new RegExp(`^(\\d*)\\s?(${VULGAR_CLASS})$`);
+
 function spelledNumber(t: string): number | undefined {
   const mixed = /^(\d+)\s+(\d+)\/(\d+)$/.exec(t);
   if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
-  const vulgar = new RegExp(`^(\\d*)\\s?(${VULGAR_CLASS})$`).exec(t);
+  const vulgar = VULGAR_NUMBER.exec(t);
   if (vulgar) return Number(vulgar[1] || 0) + (VULGAR[vulgar[2] ?? ""] ?? 0);
   const fraction = /^(\d+)\/(\d+)$/.exec(t);
   if (fraction)

@@ -14,6 +14,10 @@ describe("readYields", () => {
       { quantity: { kind: "exact", value: 1 }, unit: "loaf", text: "Yield: 1 loaf" },
     ],
     [
+      "Serving Size: 4-6",
+      { quantity: { kind: "range", min: 4, max: 6 }, text: "Serving Size: 4-6" },
+    ],
+    [
       "Servings: 2 servings",
       { quantity: { kind: "exact", value: 2 }, unit: "servings", text: "Servings: 2 servings" },
     ],
@@ -25,6 +29,10 @@ describe("readYields", () => {
     "Makes a great lunch.",
     "Serves everyone well at parties and picnics all summer long",
     "Bake 20 minutes",
+    // A nutrition label's portion, not the recipe's yield.
+    "Serving size: 1 cookie",
+    "Serving Size 2 slices",
+    "Serving size: 1",
   ])("%s → none", (line) => {
     expect(readYields(line)).toBeUndefined();
   });

@@ -4,6 +4,10 @@ import { classifyHeading } from "./classify-heading.js";
 describe("classifyHeading", () => {
   it.each([
     ["Ingredients", "ingredients"],
+    ["Zutaten für 6 Kugeln", "ingredients"],
+    ["ingrediencie", "ingredients"],
+    ["Zubereitungsart", "steps"],
+    ["Slik gjør du:", "steps"],
     ["What You Need From Your Kitchen", "ingredients"],
     ["You'll need:", "ingredients"],
     ["Method", "steps"],

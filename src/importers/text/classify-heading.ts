@@ -22,11 +22,11 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "ingredients",
-    /^(?:the |main |recipe )?ingredients?(?: list)?\b|\bingredients$|^what (?:you(?:'ll| will)? |you )need\b|^you(?:'ll| will)? need\b|^shopping list$|^what's in (?:it|this)\b|^(?:zutaten|ingrédients?|ingredi[eë]nten|ingredienti|ingredientes|ingredienser|hozzávalók|składniki|suroviny|sastojci|ainekset)\b/,
+    /^(?:the |main |recipe )?ingredients?(?: list)?\b|\bingredients$|^what (?:you(?:'ll| will)? |you )need\b|^you(?:'ll| will)? need\b|^shopping list$|^what's in (?:it|this)\b|^(?:zutaten|ingrédients?|ingredi[eë]nten|ingredienti|ingredientes|ingredienser|ingrediencie|ingredience|hozzávalók|składniki|suroviny|sastojci|ainekset|υλικά)(?![\p{L}])/u,
   ],
   [
     "steps",
-    /^(?:the )?(?:method|instructions?|directions?|steps?|preparation|procedure)\b|\b(?:method|instructions|directions)$|^how to (?:make|cook|prepare)\b|^let's (?:make|cook|get (?:cooking|started))\b|^(?:making|cooking) (?:it|this|the)\b|^step[- ]by[- ]step\b|^(?:zubereitung|anleitung|so wird'?s gemacht|préparation|étapes|instructions|bereiding(?:swijze)?|werkwijze|preparazione|procedimento|preparación|elaboración|pasos|modo de prepar[oa]|preparo|tilberedning|fremgangsmåte|gör så här|instruktioner|elkészítés|postup|příprava|priprema|valmistus|przygotowanie|sposób przygotowania)\b/,
+    /^(?:the )?(?:method|instructions?|directions?|steps?|preparation|procedure)\b|\b(?:method|instructions|directions)$|^how to (?:make|cook|prepare)\b|^let's (?:make|cook|get (?:cooking|started))\b|^(?:making|cooking) (?:it|this|the)\b|^step[- ]by[- ]step\b|^(?:zubereitung(?:sart|sschritte)?|anleitung|so wird'?s gemacht|préparation|étapes|instructions|bereiding(?:swijze)?|werkwijze|preparazione|procedimento|preparación|elaboración|pasos|modo de prepar[oa]|preparo|tilberedning|fremgangsmåte|fremgangsmåde|slik gjør du|gör så här|instruktioner|elkészítés|postup|příprava|priprema|valmistus|przygotowanie|sposób przygotowania)\b/,
   ],
   [
     "variations",

@@ -12,6 +12,7 @@ import type { Line } from "./split-lines.js";
  *  Score = Σ WEIGHT(feature) · feature, over the features of the line.
  *  The weights were fitted once (a ranking fit: the name must outscore every other line of its
  *  page) on the recipe-scrapers pages, then rounded; a page weighs the same way wherever its site.
+ *  eval/train-title-scorer.ts refits them and reports their cross-validated accuracy.
  *  Below MIN_SCORE no line is taken for the name. */
 
 export type { CardSpan } from "./page-title-features.js";
@@ -22,7 +23,7 @@ export interface PageTitle {
   readonly index: number;
 }
 
-const WEIGHTS: Readonly<Record<FeatureName, number>> = {
+export const TITLE_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   recurrence: 0.72,
   repeated: 0.52,
   quoted: 0.37,
@@ -61,7 +62,7 @@ const MIN_SCORE = 0.5;
 export function findPageTitle(lines: readonly Line[], card: CardSpan): PageTitle | undefined {
   let best: (PageTitle & { score: number }) | undefined;
   for (const candidate of titleCandidates(lines, card)) {
-    const score = FEATURES.reduce((sum, f) => sum + WEIGHTS[f] * candidate.features[f], 0);
+    const score = FEATURES.reduce((sum, f) => sum + TITLE_WEIGHTS[f] * candidate.features[f], 0);
     if (best === undefined || score > best.score) {
       best = { title: candidate.title, index: candidate.index, score };
     }

@@ -6,6 +6,13 @@ const kinds = (text: string) =>
   findSections(splitLines(text)).map((s) => [s.kind, s.heading, s.lines.length]);
 
 describe("findSections", () => {
+  it("keeps a list's 'To serve:' group in the list when measured items follow it", () => {
+    expect(kinds("Ingredients\n- 1 egg\nTo serve:\n300 g noodles\nMethod\n1. Fry it.")).toEqual([
+      ["ingredients", "Ingredients", 3],
+      ["steps", "Method", 1],
+    ]);
+  });
+
   it("splits at known headings and keeps the story before them", () => {
     expect(
       kinds("A story.\nIngredients\n- 1 egg\nMethod\n1. Fry it.\nConclusion\nThe end."),

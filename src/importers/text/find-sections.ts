@@ -71,6 +71,11 @@ function headingKind(
   // "Did you make this recipe?" closes a recipe though it is a question.
   const punctuated = known !== "end" && /[.?]$/.test(line.text);
   if (known && (line.marker === "none" || line.marker === "heading") && !punctuated) {
+    // "To serve:" over measured items is a group of the list, not the recipe's pairings.
+    const served = known === "pairings" && current === "ingredients";
+    if (served && next !== undefined && looksLikeIngredient(next, reads.amount(i + 1))) {
+      return undefined;
+    }
     if (line.text.split(/\s+/).length <= MAX_HEADING_WORDS) return known;
   }
   // Comments and links to other recipes run until a heading of the recipe's own.

@@ -10,11 +10,10 @@ import { type Importer, ImportIssueCode, type ImportSource } from "../importer.j
 import { chooseRecipeSections } from "./choose-recipe-sections.js";
 import { classifyHeading } from "./classify-heading.js";
 import { collectSections } from "./collect-sections.js";
+import { findCardSpan } from "./find-card-span.js";
 import { findPageTitle } from "./find-page-title.js";
-import { findSections, type Section } from "./find-sections.js";
+import { findSections } from "./find-sections.js";
 import { guessTitle, readLabelledTitle, readTitleLine } from "./find-title.js";
-import { readsAsList } from "./list-score.js";
-import type { PagePart } from "./page-title-features.js";
 import { readMetadata } from "./read-metadata.js";
 import { readSteps } from "./read-steps.js";
 import { type Line, splitLines } from "./split-lines.js";
@@ -36,40 +35,13 @@ function readMethods(
   });
 }
 
-/** What part of the page each line belongs to, by the sections found in it. */
-function pageParts(sections: readonly Section[], count: number): PagePart[] {
-  const parts = new Array<PagePart>(count).fill("other");
-  for (const s of sections) {
-    const list = (s.kind === "ingredients" && readsAsList(s.lines)) || s.kind === "steps";
-    const part: PagePart = list
-      ? "list"
-      : s.kind === "equipment" || s.kind === "nutrition"
-        ? "tools"
-        : s.kind === "end"
-          ? "end"
-          : "other";
-    const last = Math.min(count, s.start + s.lines.length + (s.heading === undefined ? 0 : 1));
-    parts.fill(part, s.start, last);
-  }
-  return parts;
-}
-
 /** The recipe's title and the lines after it. A page's name is found by its shape and place
  *  (see findPageTitle); what comes before it is the site's navigation, and the recipe card's
  *  repeat of the name is no heading of the recipe's. */
 function splitTitle(lines: readonly Line[]): { title?: string; body: readonly Line[] } {
   const labelled = readLabelledTitle(lines);
   if (labelled !== undefined) return { title: labelled, body: lines.slice(1) };
-  const sections = findSections(lines);
-  const draft = chooseRecipeSections(sections);
-  const parts = draft.filter((s) => s.kind === "ingredients" || s.kind === "steps");
-  // The card's name stands above its ingredients, even where its method comes first.
-  const start =
-    draft.find((s) => s.kind === "ingredients")?.start ?? parts[0]?.start ?? lines.length;
-  const last = parts.at(-1);
-  const end = last ? last.start + last.lines.length + 1 : start;
-  const partOf = pageParts(sections, lines.length);
-  const page = findPageTitle(lines, { start, end, partAt: (i) => partOf[i] ?? "other" });
+  const page = findPageTitle(lines, findCardSpan(lines));
   if (page) {
     const name = foldText(page.title);
     const body = lines.slice(page.index + 1).filter((l) => foldText(l.text) !== name);

@@ -10,7 +10,7 @@ export const PREP =
 export const READY_IN =
   "ready in|(?:fertig|auf dem tisch) in|cooks in|klaar in|prêt en|pronto in|listo en";
 export const TOTAL =
-  "total|ready in|(?:fertig|auf dem tisch) in|cooks in|gesamt(?:zeit)?|dauer|temps total|totale tijd|tempo tot(?:ale|\\.)|tiempo total|ukupno vrijeme|tidsmængde|tid|time";
+  "totale|total|ready in|(?:fertig|auf dem tisch) in|cooks in|gesamt(?:zeit)?|dauer|temps total|totale tijd|tempo tot(?:ale|\\.)|tiempo total|ukupno vrijeme|tidsmængde|tid|time";
 export const COOK =
   "cook(?:ing)?|bak(?:e|ing)|kochzeit|backzeit|garzeit|cuisson|kooktijd|baktijd|cottura|cocción|vrijeme kuhanja";
 export const TIME_LABELS = `${PREP}|${TOTAL}|${COOK}`;

@@ -114,3 +114,73 @@ describe("readIngredients", () => {
     expect(section.notes).toHaveLength(100);
   });
 });
+
+describe("readIngredients: card layouts", () => {
+  const read = (text: string) => readIngredients(splitLines(text));
+  const groups = (text: string) =>
+    read(text).groups.map((g) => [g.title, g.ingredients.map((i) => i.text)]);
+
+  it("keeps an unmeasured sentence-case item where the list opened with no header", () => {
+    expect(groups("2 jars tomato sauce\nFresh egg noodles\n1 tub cottage cheese")).toEqual([
+      [undefined, ["2 jars tomato sauce", "Fresh egg noodles", "1 tub cottage cheese"]],
+    ]);
+  });
+
+  it("reads sentence-case headers in a list that opened with one", () => {
+    expect(
+      groups("Dough for the dumplings\n2 cups flour\n1 egg\nFilling for the dumplings\n1 cup curd"),
+    ).toEqual([
+      ["Dough for the dumplings", ["2 cups flour", "1 egg"]],
+      ["Filling for the dumplings", ["1 cup curd"]],
+    ]);
+  });
+
+  it("takes an unmeasured line under the first header for an item, not a button", () => {
+    const section = read("Units\nFOR THE SPONGE:\nNonstick spray\n1 c. flour\n2 eggs\n1 tsp salt");
+    expect(section.groups.map((g) => [g.title, g.ingredients.map((i) => i.text)])).toEqual([
+      ["FOR THE SPONGE", ["Nonstick spray", "1 c. flour", "2 eggs", "1 tsp salt"]],
+    ]);
+    expect(section.notes).toEqual(["Units"]);
+  });
+
+  it("keeps lines without a letter out of the items: a servings picker's numbers", () => {
+    const section = read("1\n2\n3\n1 cup rice\n2 cups water");
+    expect(section.groups.flatMap((g) => g.ingredients.map((i) => i.text))).toEqual([
+      "1 cup rice",
+      "2 cups water",
+    ]);
+    expect(section.notes).toEqual(["1", "2", "3"]);
+  });
+
+  it("reads a long measured line as an item, though it reads like a sentence", () => {
+    const line =
+      "1 tbsp potato starch – optional but it thickens the filling so it is less runny without!";
+    expect(groups(`2 cups plums\n${line}\n1 tsp vanilla`)).toEqual([
+      [undefined, ["2 cups plums", line, "1 tsp vanilla"]],
+    ]);
+  });
+
+  it("keeps a parenthesised line under an item as that item's note", () => {
+    const [group] = read("25 ml soy sauce\n(Contains soya)\n1 lime").groups;
+    expect(group?.ingredients.map((i) => [i.text, i.note])).toEqual([
+      ["25 ml soy sauce", "(Contains soya)"],
+      ["1 lime", undefined],
+    ]);
+  });
+
+  it("reads a group of unmeasured items under its header to the end", () => {
+    expect(
+      groups("200 g salmon\n1 lemon\nSalt\nNutmeg\nFor the garnish:\nCress\nDill\nChives\nCapers"),
+    ).toEqual([
+      [undefined, ["200 g salmon", "1 lemon", "Salt", "Nutmeg"]],
+      ["For the garnish", ["Cress", "Dill", "Chives", "Capers"]],
+    ]);
+  });
+
+  it("reads a measure word alone on its line as a header, not an amount", () => {
+    expect(groups("- 1 cup sugar\nBUND\n- 100 g flour\n- 50 g butter")).toEqual([
+      [undefined, ["1 cup sugar"]],
+      ["BUND", ["100 g flour", "50 g butter"]],
+    ]);
+  });
+});

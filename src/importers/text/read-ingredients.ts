@@ -37,15 +37,16 @@ const COMPONENT =
 
 /** The words of a card's buttons and notices among its items, in the corpus's languages. */
 const BUTTON =
-  /\b(?:show|hide|add to|copy|print|shop|share|send|email|save|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité)\b/iu;
+  /\b(?:show|hide|add to|copy|print|shop|share|send|email|save|salva|speichern|guardar|enregistrer|opslaan|lagre|legg til|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité)\b/iu;
 
 /** Foods a list names without an amount ("Salt", "Olive oil", "Juice of a lime"). */
 const STAPLE =
   /\b(?:salt|pepper|pinch|taste|juice|zest|oil|water|ice|yeast|spray|sel|poivre|huile|eau|salz|pfeffer|öl|wasser|zout|peper|olie|sale|pepe|olio|acqua|sal|pimienta|aceite|agua|peber|pippuri|suola)\b/iu;
 
-/** Words that measure without a number: "etwas Petersilie", "a pinch of salt", "snuf peper". */
+/** Words that measure without a number: "etwas Petersilie", "a pinch of salt", "snuf peper";
+ *  alone on a line such a word is a header ("BUND", Danish for a cake's base). */
 const MEASURE_WORD =
-  /^(?:some|a (?:pinch|dash|splash|handful|few|little|bunch|sprig|squeeze)|pinch|dash|splash|handful|etwas|prise|eine prise|schuss|bund|un peu|une pincée|une poignée|snuf|snufje|scheutje|beetje|handje|un pizzico|un po'|q\.b\.|una pizca|un chorrito|un puñado)\b/iu;
+  /^(?:some|a (?:pinch|dash|splash|handful|few|little|bunch|sprig|squeeze)|pinch|dash|splash|handful|etwas|prise|eine prise|schuss|bund|un peu|une pincée|une poignée|snuf|snufje|scheutje|beetje|handje|un pizzico|un po'|q\.b\.|una pizca|un chorrito|un puñado)\s+\S/iu;
 
 function hasAmount(line: Line | undefined): boolean {
   if (line === undefined) return false;
@@ -59,7 +60,7 @@ function hasAmount(line: Line | undefined): boolean {
 function isGroupHeader(
   line: Line,
   next: Line | undefined,
-  marked: boolean,
+  list: { marked: boolean; headed: boolean; items: number },
   amounts: { here: boolean; next: () => boolean },
 ): boolean {
   const text = line.text;
@@ -67,15 +68,18 @@ function isGroupHeader(
   const words = text.split(/\s+/);
   if (words.length > 6 || /[.!?,;)]$/.test(text) || amounts.here) return false;
   if (FOR_THE.test(text)) return true;
-  if (marked && line.marker === "none" && next?.marker === "bullet") return true;
+  if (list.marked && line.marker === "none" && next?.marker === "bullet") return true;
   // "Garnish" alone names a part of the dish even above an item without an amount ("honey").
   if (next !== undefined && COMPONENT.test(text) && words.length === 1) return true;
   if (!amounts.next()) return false;
   if (COMPONENT.test(text)) return true;
-  // Above an item with an amount, a capitalised name without one is its group's ("Pesto",
-  // "On the side"), unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil").
+  // Above an item with an amount, a capitalised name without one is its group's ("Pesto"),
+  // unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil"). Several words
+  // in sentence case ("Filling for the pie") head a group only in a list that opened with a
+  // header: elsewhere they are an unmeasured item ("Oven-ready lasagna noodles").
   if (STAPLE.test(text)) return false;
-  if (/^\p{Lu}/u.test(text) && !/[\d,]/.test(text)) return true;
+  const opening = list.headed || list.items === 0;
+  if (/^\p{Lu}/u.test(text) && !/[\d,]/.test(text) && (words.length === 1 || opening)) return true;
   if (words.length < 2) return false;
   const shouted = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
   const titled = words.every(
@@ -175,7 +179,9 @@ function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
   let measured = 0;
   let run = 0;
   for (const [i, line] of lines.entries()) {
-    if (amounted[i] || line.marker === "bullet") {
+    // A group's header ("For the garnish:") opens a run of its own, however unmeasured.
+    const header = /^[^:]{1,60}:$/.test(line.text) || FOR_THE.test(line.text);
+    if (amounted[i] || line.marker === "bullet" || header) {
       if (amounted[i]) measured++;
       run = 0;
     } else if (++run >= RUN_ON && measured >= 2) return i + 1 - run;
@@ -199,15 +205,20 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
   // ("Zest of 4 oranges", "Whipped cream, for serving").
   const firstMeasured = amounted.indexOf(true);
   const leading = amounted.filter(Boolean).length * 2 >= lines.length ? firstMeasured : 0;
+  const list = { marked, headed: false, items: 0 };
   for (const [i, line] of lines.entries()) {
     const group = groups[groups.length - 1]!;
     const amounts = { here: amounted[i]!, next: () => amounted[i + 1] === true };
-    if (isGroupHeader(line, lines[i + 1], marked, amounts)) {
+    if (isGroupHeader(line, lines[i + 1], list, amounts)) {
       groups.push({ title: line.text.replace(/:$/, "").trim(), ingredients: [] });
+      if (list.items === 0) list.headed = true;
       continue;
     }
-    const button = i < leading && !/[\d,]/.test(line.text);
-    if (button || (i === 0 && PEOPLE.test(line.text) && line.text.length <= 40)) {
+    // Buttons stand above the list's first header; below it an unmeasured line is an item.
+    const button = i < leading && !list.headed && !/[\d,]/.test(line.text);
+    // A line without a letter names nothing: a servings picker's number, a scale's "1 2 3".
+    const letterless = !/\p{L}/u.test(line.text);
+    if (button || letterless || (i === 0 && PEOPLE.test(line.text) && line.text.length <= 40)) {
       notes.push(line.text);
       continue;
     }
@@ -221,7 +232,9 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
       notes.push(line.text);
       continue;
     }
-    if (isProse(line)) {
+    // "(Contains soya)" under an item, or a sentence of advice: the item's note, not an item.
+    const aside = previous !== undefined && /^\([^()]*\)$/.test(line.text);
+    if (aside || (isProse(line) && !amounts.here)) {
       if (!previous) notes.push(line.text);
       else {
         group.ingredients[group.ingredients.length - 1] = {
@@ -233,6 +246,7 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
       continue;
     }
     group.ingredients.push(readIngredientLine(line.text));
+    list.items++;
   }
   const kept = groups.filter((g, i) => g.ingredients.length > 0 || (i > 0 && g.title));
   return { groups: kept, notes: [...notes, ...unread] };

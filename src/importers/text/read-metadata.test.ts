@@ -3,6 +3,12 @@ import { readMetadata } from "./read-metadata.js";
 import { splitLines } from "./split-lines.js";
 
 describe("readMetadata", () => {
+  it("reads the yield of an ingredients heading and leaves the heading in place", () => {
+    const { metadata, rest } = readMetadata(splitLines("Zutaten für 6 Kugeln\n500 g Hackfleisch"));
+    expect(metadata.yields?.quantity).toEqual({ kind: "exact", value: 6 });
+    expect(rest.map((l) => l.text)).toEqual(["Zutaten für 6 Kugeln", "500 g Hackfleisch"]);
+  });
+
   it("reads yields and times and takes their lines out of the prose", () => {
     const { metadata, rest } = readMetadata(
       splitLines(

@@ -2,6 +2,7 @@ import type { Duration } from "../../domain/duration.js";
 import { readAmount } from "../../domain/read-amount.js";
 import { readYields } from "../../domain/read-yields.js";
 import type { Recipe } from "../../domain/recipe.js";
+import { classifyHeading } from "./classify-heading.js";
 import { joinCardLabels } from "./join-card-labels.js";
 import {
   NAMED_TIME_LABELS,
@@ -123,7 +124,8 @@ export function readMetadata(lines: readonly Line[]): { metadata: Metadata; rest
       const picker = picks(i - 1) || picks(i + 1);
       if (scratch.yields && !metadata.yields && !picker) metadata.yields = scratch.yields;
       metadata.times = { ...scratch.times, ...metadata.times };
-      continue;
+      // "Zutaten für 6 Kugeln" states the yield and heads the list too.
+      if (classifyHeading(line.text) !== "ingredients") continue;
     }
     if (line.text.length <= 240 && /\d/.test(line.text)) {
       // A label needs "time" or a colon after it, a stated time "in": lines without are not read.

@@ -53,6 +53,15 @@ describe("splitLines", () => {
     ]);
   });
 
+  it("reads a bullet alone on its line as the next item's bullet", () => {
+    const lines = splitLines("BASE\n•\n130 g flour\n•\nA pinch of salt");
+    expect(lines.map((l) => [l.text, l.marker])).toEqual([
+      ["BASE", "none"],
+      ["130 g flour", "bullet"],
+      ["A pinch of salt", "bullet"],
+    ]);
+  });
+
   it("joins lower-case lines only in text broken at a fixed width", () => {
     const paragraph =
       "A long paragraph of a web page runs on one line well past any width a mail client would wrap a line at, as the text of a page does.";

@@ -2,7 +2,8 @@
  *  Grammar: LINE = MARKER? TEXT     MARKER = BULLET ARROW? | ARROW | NUMBER | "#"+ (a heading)
  *           BULLET = "-" | "*" | "•" | "·" | "–"   ARROW = "→" | "➜" | "»" | ">"
  *           NUMBER = DIGITS ("." | ")" | ":") | "Step" DIGITS (":" | "." | "-")?
- *           CHECKBOX = "▢" (on the item's line or the line before it): a bullet
+ *           CHECKBOX = "▢" (on the item's line or the line before it): a bullet; so is a
+ *           BULLET alone on the line before the item's
  *  A whole line that is a UI artefact ("pin it", "Print Recipe", …) is not content. In text
  *  broken at a fixed width, a line that starts in lower case continues the unfinished sentence
  *  of a long line before; after a short line it is the next item of a list. */
@@ -19,6 +20,9 @@ export interface Line {
 
 const UI_ARTEFACTS =
   /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:us|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆\s]+)$/i;
+
+/** A bullet alone on its line, as some cards lay out their lists. */
+const LONE_BULLET = /^[•·*–-]$/u;
 
 /** A checkbox a recipe card prints before each ingredient: a list marker. */
 const CHECKBOX = /^[▢☐□]+$/u;
@@ -84,6 +88,11 @@ export function splitLines(text: string): Line[] {
     if (isUiArtefact(raw)) {
       blank = true;
       checked = CHECKBOX.test(raw.replace(/\s+/g, ""));
+      continue;
+    }
+    // A bullet a card prints on a line of its own marks the item on the next line.
+    if (LONE_BULLET.test(raw)) {
+      checked = true;
       continue;
     }
     const read = readMarker(raw);
