@@ -17,6 +17,9 @@ export interface RecipesTable {
   total_seconds: number | null;
   /** How many ingredients the recipe lists: the denominator of ingredient coverage. */
   ingredient_count: number;
+  /** The food words the index holds for this recipe, space-separated: what to take out of it
+   *  when the recipe changes or goes. */
+  food_words: Generated<string>;
   created_at: string;
   updated_at: string;
   /** The user who keeps it; null for the site's own recipes (seed, CLI imports), which admins keep. */
@@ -34,20 +37,14 @@ export interface RecipeTermsTable {
   value: string;
 }
 
-/** Each word of each ingredient's food, stemmed: "what can I make with pork and chilies".
- *  `recipe_size` is the recipe's ingredient count, in the key so that search can read the
- *  recipes a few foods could cover most first (migration 0009). */
-export interface RecipeFoodsTable {
+/** The food index (migration 0011): for each stemmed food word and size class of recipes, blocks
+ *  of packed entries (recipe, ingredient, recipe size) keyed by their first recipe id; see
+ *  food-postings.ts. "What can I make with pork and chilies" reads them. */
+export interface FoodPostingsTable {
   word: string;
-  recipe_size: number;
-  recipe_id: number;
-  ingredient: number;
-}
-
-/** How many recipes use each food word, kept with the index: search reads rare foods furthest. */
-export interface FoodWordCountsTable {
-  word: string;
-  recipes: number;
+  size_class: number;
+  first_id: number;
+  data: Uint8Array;
 }
 
 export interface UsersTable {
@@ -203,6 +200,5 @@ export interface Database {
   pins: PinsTable;
   recipes: RecipesTable;
   recipe_terms: RecipeTermsTable;
-  recipe_foods: RecipeFoodsTable;
-  food_word_counts: FoodWordCountsTable;
+  food_postings: FoodPostingsTable;
 }

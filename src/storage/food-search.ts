@@ -1,29 +1,11 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { foldText } from "../domain/fold-text.js";
 import { stemWords } from "../domain/match-foods.js";
 import type { Database } from "./database.js";
+import { classUpper, decodeBlocks, type Postings, SIZE_CLASSES } from "./food-postings.js";
 
 const MAX_FOODS = 20;
 const MAX_WORDS = 6;
-/** Coverage thresholds tried in turn, as fractions: first the recipes your foods cover wholly,
- *  then half, a third...; the last (0) reads every recipe that uses any of them. */
-export const THRESHOLDS: ReadonlyArray<readonly [number, number]> = [
-  [1, 1],
-  [1, 2],
-  [1, 3],
-  [1, 4],
-  [1, 6],
-  [1, 10],
-  [1, 20],
-  [0, 1],
-];
-
-/** A food to look for: all its words in one ingredient ("fish sauce" is not soy sauce). The
- *  rarest word leads; the others are checked in the same ingredient. */
-export interface FoodTerm {
-  readonly lead: string;
-  readonly others: readonly string[];
-}
 
 /** Foods at hand → their stemmed words, duplicates and wordless ones dropped. */
 export function foodsOf(foods: readonly string[]): string[][] {
@@ -35,77 +17,143 @@ export function foodsOf(foods: readonly string[]): string[][] {
   return [...unique.values()];
 }
 
-/** Orders the foods rarest first, each led by its rarest word (by its count of recipes). */
-export async function planFoods(db: Kysely<Database>, foods: string[][]): Promise<FoodTerm[]> {
-  const rows = await db
-    .selectFrom("food_word_counts")
-    .select(["word", "recipes"])
-    .where("word", "in", [...new Set(foods.flat())])
-    .execute();
-  const count = new Map(rows.map((r) => [r.word, Number(r.recipes)]));
-  const rarity = (word: string) => count.get(word) ?? 0;
-  const byRarity = (a: string, b: string) => rarity(a) - rarity(b);
-  return foods
-    .map((words) => [...words].sort(byRarity))
-    .sort((a, b) => byRarity(a[0]!, b[0]!))
-    .map(([lead, ...others]) => ({ lead: lead!, others }));
+/** Recipes in id order with how many of the foods each uses and its size. */
+interface Counted {
+  readonly ids: number[];
+  readonly found: number[];
+  readonly sizes: number[];
 }
 
-/** The other words of a food, joined in the same ingredient of the same recipe: joins, not
- *  EXISTS probes, so that the planner may start from the rarer word (0.3 ms instead of 11).
- *  Each joined word carries the size bound too, or a planner starting from it reads all. */
-const sameIngredient = (alias: string, others: readonly string[], maxSize?: number) =>
-  sql.join(
-    others.map((word, i) => {
-      const q = sql.ref(`${alias}${i}`);
-      const bound = maxSize === undefined ? sql`` : sql` and ${q}.recipe_size <= ${maxSize}`;
-      return sql` join recipe_foods ${q} on ${q}.word = ${word}${bound}
-        and ${q}.recipe_size = ${sql.ref(`${alias}.recipe_size`)}
-        and ${q}.recipe_id = ${sql.ref(`${alias}.recipe_id`)}
-        and ${q}.ingredient = ${sql.ref(`${alias}.ingredient`)}`;
-    }),
-    sql``,
-  );
+const NONE: Postings = {
+  ids: new Uint32Array(0),
+  ingredients: new Uint16Array(0),
+  sizes: new Uint16Array(0),
+};
 
-/** The recipes (as rows with `found`, how many of the foods they use) that reach the coverage
- *  `threshold`, and no others. A recipe whose rarest food at hand is the i-th uses at most the
- *  foods from i on, so it can reach the threshold only with at most that many / threshold
- *  ingredients: the i-th food's entries are read that far into the (word, size) key and no
- *  further. Garlic, last, is read only for the smallest recipes. A recipe's lists give its
- *  count; only a food whose list stopped short of the recipe's size is looked up, and only
- *  when the recipe could still reach the threshold with it. */
-export function foodCandidates(
-  foods: readonly FoodTerm[],
-  threshold: readonly [number, number],
-): RawBuilder<unknown> {
-  const [num, den] = threshold;
-  const bounds = foods.map((_, i) =>
-    num > 0 ? Math.floor(((foods.length - i) * den) / num) : undefined,
-  );
-  const lists = foods.map((food, i) => {
-    const size = bounds[i] === undefined ? sql`` : sql` and p.recipe_size <= ${bounds[i]}`;
-    return sql`select distinct p.recipe_id, p.recipe_size
-      from recipe_foods p${sameIngredient("p", food.others, bounds[i])}
-      where p.word = ${food.lead}${size}`;
-  });
-  const unread = foods.flatMap((food, i) =>
-    bounds[i] === undefined ? [] : [{ food, bound: bounds[i] }],
-  );
-  const could = unread.map(({ bound }) => sql` + case when c.size <= ${bound} then 0 else 1 end`);
-  const uses = unread.map(
-    ({ food, bound }) => sql` + case when c.size <= ${bound} then 0
-      when exists (select 1 from recipe_foods x${sameIngredient("x", food.others)}
-        where x.word = ${food.lead} and x.recipe_size = c.size and x.recipe_id = c.recipe_id)
-      then 1 else 0 end`,
-  );
-  // Scored from the index alone (the size is in its key): only recipes that reach the
-  // threshold are read from the recipes table.
-  return sql`(select r.id, r.slug, r.title, r.summary, r.created_at, r.total_seconds,
-      r.ingredient_count, r.visibility, r.owner_id, s.found
-    from (select c.recipe_id, c.size, (c.counted${sql.join(uses, sql``)}) as found
-      from (select recipe_id, recipe_size as size, count(*) as counted
-        from (${sql.join(lists, sql` union all `)}) u group by recipe_id, recipe_size) c
-      where (c.counted${sql.join(could, sql``)}) * ${den} >= ${num} * c.size) s
-    cross join recipes r
-    where s.found * ${den} >= ${num} * s.size and r.id = s.recipe_id)`;
+/** Every word's postings in one size class, decoded. */
+async function readClass(
+  db: Kysely<Database>,
+  words: readonly string[],
+  cls: number,
+): Promise<Map<string, Postings>> {
+  const rows = await db
+    .selectFrom("food_postings")
+    .select(["word", "data"])
+    .where("size_class", "=", cls)
+    .where("word", "in", words)
+    .orderBy("word")
+    .orderBy("first_id")
+    .execute();
+  const blocks = new Map<string, Uint8Array[]>();
+  for (const { word, data } of rows) {
+    const list = blocks.get(word);
+    if (list) list.push(data);
+    else blocks.set(word, [data]);
+  }
+  return new Map([...blocks].map(([word, list]) => [word, decodeBlocks(list)]));
+}
+
+/** The recipes (ids ascending, with sizes) that use a food: all its words in one ingredient
+ *  ("fish sauce" is not soy sauce), walked together in (id, ingredient) order. */
+export function recipesUsing(lists: readonly Postings[]): { ids: number[]; sizes: number[] } {
+  const ids: number[] = [];
+  const sizes: number[] = [];
+  const [lead, ...others] = [...lists].sort((a, b) => a.ids.length - b.ids.length);
+  if (!lead) return { ids, sizes };
+  const at = others.map(() => 0);
+  for (let i = 0; i < lead.ids.length; i++) {
+    const id = lead.ids[i]!;
+    const ingredient = lead.ingredients[i]!;
+    let all = true;
+    for (let o = 0; o < others.length && all; o++) {
+      const list = others[o]!;
+      let j = at[o]!;
+      while (
+        j < list.ids.length &&
+        (list.ids[j]! < id || (list.ids[j] === id && list.ingredients[j]! < ingredient))
+      ) {
+        j++;
+      }
+      at[o] = j;
+      all = list.ids[j] === id && list.ingredients[j] === ingredient;
+    }
+    if (all && ids.at(-1) !== id) {
+      ids.push(id);
+      sizes.push(lead.sizes[i]!);
+    }
+  }
+  return { ids, sizes };
+}
+
+/** Each food's recipes, merged: how many of the foods each recipe uses. */
+export function countFoods(perFood: ReadonlyArray<{ ids: number[]; sizes: number[] }>): Counted {
+  let acc: Counted = { ids: [], found: [], sizes: [] };
+  for (const food of perFood) {
+    const out: Counted = { ids: [], found: [], sizes: [] };
+    let i = 0;
+    let j = 0;
+    while (i < acc.ids.length || j < food.ids.length) {
+      const a = acc.ids[i] ?? Number.POSITIVE_INFINITY;
+      const b = food.ids[j] ?? Number.POSITIVE_INFINITY;
+      out.ids.push(Math.min(a, b));
+      out.found.push((a <= b ? acc.found[i]! : 0) + (b <= a ? 1 : 0));
+      out.sizes.push(a <= b ? acc.sizes[i]! : food.sizes[j]!);
+      if (a <= b) i++;
+      if (b <= a) j++;
+    }
+    acc = out;
+  }
+  return acc;
+}
+
+/** Recipes whose place in the ranking is settled, best first. */
+export interface Ranked {
+  readonly ids: number[];
+  readonly coverage: number[];
+}
+
+/** The recipes that use any of the foods, by coverage (the share of a recipe's ingredients the
+ *  foods use) and then id, in settled runs. Size classes are read smallest first: a recipe in
+ *  a larger class uses at most all the foods, so once class c is read every recipe covered
+ *  more than foods / (its largest size + 1) is known and placed; the caller stops reading when
+ *  it has a page. Exact: the property test counts every recipe the slow way. */
+export async function* rankByFoods(
+  db: Kysely<Database>,
+  foods: readonly string[][],
+): AsyncGenerator<Ranked> {
+  const words = [...new Set(foods.flat())];
+  // Unsettled recipes by coverage, as runs in id order (one per class read).
+  const pending = new Map<number, number[][]>();
+  for (let cls = 0; cls < SIZE_CLASSES; cls++) {
+    const lists = await readClass(db, words, cls);
+    const counted = countFoods(
+      foods.map((food) => recipesUsing(food.map((w) => lists.get(w) ?? NONE))),
+    );
+    // This class's recipes, by coverage: one run in id order for each coverage.
+    const fresh = new Map<number, number[]>();
+    for (let i = 0; i < counted.ids.length; i++) {
+      const coverage = counted.found[i]! / counted.sizes[i]!;
+      const run = fresh.get(coverage);
+      if (run) run.push(counted.ids[i]!);
+      else fresh.set(coverage, [counted.ids[i]!]);
+    }
+    for (const [coverage, run] of fresh) {
+      const runs = pending.get(coverage);
+      if (runs) runs.push(run);
+      else pending.set(coverage, [run]);
+    }
+    const bound = foods.length / (classUpper(cls) + 1);
+    const settled = [...pending.keys()].filter((c) => c > bound).sort((a, b) => b - a);
+    const ranked: Ranked = { ids: [], coverage: [] };
+    for (const coverage of settled) {
+      const runs = pending.get(coverage)!;
+      pending.delete(coverage);
+      const ids = runs.length === 1 ? runs[0]! : runs.flat().sort((a, b) => a - b);
+      for (const id of ids) {
+        ranked.ids.push(id);
+        ranked.coverage.push(coverage);
+      }
+    }
+    if (ranked.ids.length > 0) yield ranked;
+  }
 }

@@ -11,7 +11,7 @@ import type {
 import { RecipeSchema } from "../domain/recipe.js";
 import { chunks } from "./chunks.js";
 import type { Database, RecipesTable } from "./database.js";
-import { clearFoodIndex, writeFoodIndex } from "./food-index.js";
+import { clearFoodIndex, foodWordsOf, writeFoodIndex } from "./food-index.js";
 import { draftMethods } from "./recipe-drafts.js";
 import { visibleIn } from "./recipe-scope.js";
 import { searchRecipes, toSummary } from "./recipe-search.js";
@@ -54,11 +54,17 @@ async function writeIndex(
   await dialect.indexTexts(trx, entries);
 }
 
-/** Removes one recipe's index entries. SQLite's FTS5 table is apart from the row; PostgreSQL's
- *  search vector is a column of it, rewritten by the next `indexTexts` or gone with the row. */
-async function clearIndex(trx: Transaction<Database>, dialect: StorageDialect, id: number) {
+/** Removes one recipe's index entries, as its row (before any change) says they were written.
+ *  SQLite's FTS5 table is apart from the row; PostgreSQL's search vector is a column of it,
+ *  rewritten by the next `indexTexts` or gone with the row. */
+async function clearIndex(
+  trx: Transaction<Database>,
+  dialect: StorageDialect,
+  row: Pick<Selectable<RecipesTable>, "id" | "food_words" | "ingredient_count">,
+) {
+  const id = row.id;
   await trx.deleteFrom("recipe_terms").where("recipe_id", "=", id).execute();
-  await clearFoodIndex(trx, id);
+  await clearFoodIndex(trx, { id, foodWords: row.food_words, size: row.ingredient_count });
   if (dialect.name === "sqlite")
     await sql`delete from recipes_fts where rowid = ${id}`.execute(trx);
 }
@@ -70,6 +76,7 @@ async function insertBatch(
   dialect: StorageDialect,
   inputs: readonly NewRecipe[],
 ): Promise<StoredRecipe[]> {
+  await dialect.lockFoodIndex(trx);
   const docs = inputs.map((input) => toSearchDocument(input.recipe));
   const ids = new Map<string, number>();
   for (const part of chunks(
@@ -88,6 +95,7 @@ async function insertBatch(
           source_url: recipe.source.url ?? null,
           total_seconds: doc.totalSeconds,
           ingredient_count: doc.ingredientCount,
+          food_words: foodWordsOf(doc),
           created_at: now.toISOString(),
           updated_at: now.toISOString(),
           owner_id: ownerId === undefined ? null : Number(ownerId),
@@ -146,6 +154,7 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
 
     async update(id, { recipe, summary, contentHash, now }) {
       return db.transaction().execute(async (trx) => {
+        await dialect.lockFoodIndex(trx);
         const row = await trx
           .selectFrom("recipes")
           .selectAll()
@@ -167,12 +176,13 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
             source_url: kept.source.url ?? null,
             total_seconds: doc.totalSeconds,
             ingredient_count: doc.ingredientCount,
+            food_words: foodWordsOf(doc),
             updated_at: updatedAt.toISOString(),
           })
           .where("id", "=", row.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await clearIndex(trx, dialect, row.id);
+        await clearIndex(trx, dialect, row);
         await writeIndex(trx, dialect, [{ id: row.id, doc }]);
         return toStored(changed);
       });
@@ -181,7 +191,14 @@ export function createRecipeStore(db: Kysely<Database>, dialect: StorageDialect)
     async delete(id) {
       return db.transaction().execute(async (trx) => {
         // Pins, ratings and drafts go by their foreign keys' cascade; the index is cleared here.
-        await clearIndex(trx, dialect, Number(id));
+        await dialect.lockFoodIndex(trx);
+        const row = await trx
+          .selectFrom("recipes")
+          .select(["id", "food_words", "ingredient_count"])
+          .where("id", "=", Number(id))
+          .executeTakeFirst();
+        if (!row) return false;
+        await clearIndex(trx, dialect, row);
         const gone = await trx
           .deleteFrom("recipes")
           .where("id", "=", Number(id))

@@ -27,6 +27,14 @@ export interface StorageDialect {
   /** Runs a bulk write (a batch of an import or a restore) with what it needs: SQLite a larger
    *  page cache, so the index B-trees a batch grows stay in memory while it writes. */
   writeInBulk<T>(db: Kysely<Database>, run: () => Promise<T>): Promise<T>;
+  /** A list of recipe ids as a subquery, for `r.id in …`: one bound value however long. */
+  idList(ids: readonly number[]): RawBuilder<unknown>;
+  /** Keeps other writers off the food index until the transaction ends: its blocks are read,
+   *  changed and written back. Taken first in every transaction that writes recipes, so that
+   *  no transaction holding it waits for another's row locks. SQLite needs nothing: the
+   *  transaction's first write takes its one write lock, and recipe rows are written before
+   *  the index is read. */
+  lockFoodIndex(trx: Transaction<Database>): Promise<void>;
   /** Runs `PRAGMA integrity_check` or its like; the list of problems, empty when sound. */
   checkIntegrity(db: Kysely<Database>): Promise<string[]>;
 }

@@ -68,6 +68,13 @@ export const postgresDialect: StorageDialect = {
 
   writeInBulk: (_db, run) => run(),
 
+  idList: (ids) => sql`(select unnest(cast(${ids} as integer[])))`,
+
+  async lockFoodIndex(trx) {
+    // Writers wait for each other (the mode conflicts with itself); readers never wait.
+    await sql`lock table food_postings in share row exclusive mode`.execute(trx);
+  },
+
   async checkIntegrity(db) {
     // PostgreSQL checks its own pages; what can drift is our index column beside the rows.
     const { rows } = await sql<{ id: number }>`select id from recipes

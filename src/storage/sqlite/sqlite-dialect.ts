@@ -79,6 +79,10 @@ export const sqliteDialect: StorageDialect = {
     }
   },
 
+  idList: (ids) => sql`(select value from json_each(${JSON.stringify(ids)}))`,
+
+  async lockFoodIndex() {},
+
   async checkIntegrity(db) {
     const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
     const problems = rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
