@@ -19,4 +19,12 @@ describe("findSchemaRecipes", () => {
       description: "Quiet",
     });
   });
+
+  it("keeps a string's raw line breaks as line breaks, and reads what follows them", () => {
+    const { recipes, broken } = findSchemaRecipes([
+      '{"@type": "Recipe", "name": "Pancakes",\n "recipeIngredient": ["2 eggs\n1 cup milk\r\n\t1 pinch salt"]}',
+    ]);
+    expect(broken).toBe(0);
+    expect(recipes[0]?.recipeIngredient).toEqual(["2 eggs\n1 cup milk\n 1 pinch salt"]);
+  });
 });

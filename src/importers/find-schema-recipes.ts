@@ -20,6 +20,13 @@ export function typesOf(node: SchemaNode): string[] {
 
 export const isType = (node: SchemaNode, type: string) => typesOf(node).includes(type);
 
+/** A JSON string literal, raw control characters and all; the alternatives never overlap, so
+ *  matching stays linear. */
+const JSON_STRING = /"(?:[^"\\]|\\[\s\S])*"/g;
+const LINE_BREAK = /\r\n?|\n/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+const CONTROL = /[\u0000-\u001f]+/g;
+
 function parseJson(text: string): unknown {
   const trimmed = text
     .trim()
@@ -30,9 +37,12 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(trimmed);
   } catch {
-    // JSON allows no raw control characters in strings; pages put line breaks there often.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-    const repaired = trimmed.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1");
+    // JSON allows no raw control characters in strings; pages put line breaks there often, and
+    // mean them: a string's line breaks stay line breaks ("2 eggs\n1 cup milk" is two lines).
+    const repaired = trimmed
+      .replace(JSON_STRING, (s) => s.replace(LINE_BREAK, "\\n").replace(CONTROL, " "))
+      .replace(CONTROL, " ")
+      .replace(/,\s*([}\]])/g, "$1");
     try {
       return JSON.parse(repaired);
     } catch {

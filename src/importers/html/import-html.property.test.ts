@@ -192,6 +192,10 @@ const large = fc
     "<div>x</div>",
     '<p itemprop="recipeIngredient">1 egg</p>',
     "<li>Stir</li>",
+    '<p><input type="checkbox"> 1 egg</p>',
+    '<div><label><input type="checkbox">x',
+    // One unclosed JSON-LD block to the page's end, invalid, with raw line breaks in strings.
+    '<script type="application/ld+json">{"@type":"Recipe","recipeIngredient":["1 egg\n2 \\"',
     "&amp;",
     "<",
   )

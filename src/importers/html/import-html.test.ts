@@ -243,6 +243,23 @@ describe("microdata, RDFa, h-recipe and recipe cards", () => {
     ]);
   });
 
+  it("takes the yield the page prints when complete JSON-LD leaves it out", () => {
+    const r = read(
+      page(ld(recipe), `<article><h1>Cake</h1><dl><dt>Yield:</dt><dd>4</dd></dl></article>`),
+    );
+    expect(r.yields?.quantity).toEqual({ kind: "exact", value: 4 });
+    expect(read(page(ld(recipe), "<p>Bake it.</p>")).yields).toBeUndefined();
+  });
+
+  it("keeps each line of a JSON-LD ingredient string whose raw line breaks made it invalid", () => {
+    const raw = `{"@type":"Recipe","name":"Chaat","recipeIngredient":["1 cup flour\n2 tbsp oil\n1 tsp salt"],"recipeInstructions":"Knead.\nFry."}`;
+    const r = read(
+      page(`<script type="application/ld+json">${raw.replace(/\\n/g, "\n")}</script>`),
+    );
+    expect(lines(r)).toEqual(["1 cup flour", "2 tbsp oil", "1 tsp salt"]);
+    expect(stepTexts(r)).toEqual(["Knead.", "Fry."]);
+  });
+
   it("reads a Tasty Recipes card on a page without structured data", () => {
     const card = `<div class="tasty-recipes"><h2 class="tasty-recipes-title">Flatbread</h2><span class="tasty-recipes-yield">6 breads</span>
       <div class="tasty-recipes-ingredients"><h4>Dough</h4><ul><li>300 g flour</li><li>200 ml water</li></ul></div>

@@ -203,10 +203,13 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     if (card) recipe = preferShownLines(recipe, card);
     if (recipe === before) recipe = preferShownLines(recipe, readThemeCard(parse()));
   }
-  // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says: read only on
-  // a page already parsed, since parsing one for a yield alone costs more than it finds.
-  if (tree && recipe && hasContent(recipe) && (!recipe.yields || isEmpty(recipe.times))) {
-    const card = { ...readRegionFacts(tree), ingredients: [], instructions: [] };
+  // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says. A recipe
+  // without a yield is worth parsing the body for (few structured ones lack it, and pages print
+  // it); times alone are not (more lack them, fewer print them): read only on a parsed page.
+  const noYield = recipe !== undefined && !recipe.yields;
+  if (recipe && hasContent(recipe) && (noYield || (tree && isEmpty(recipe.times)))) {
+    const body = tree ?? parsePage(source.text.slice(scan.headEnd)).roots;
+    const card = { ...readRegionFacts(body), ingredients: [], instructions: [] };
     recipe = fillIn(recipe, { ...fromCard(card, page), ingredientGroups: [], stepGroups: [] });
   }
   if (!recipe || !hasContent(recipe) || recipe.title === "") {

@@ -42,6 +42,15 @@ export function isHeading(el: Element): boolean {
   );
 }
 
+// A list item a theme marks as its list's sub-heading ("<li class="category">For the topping").
+const HEADING_ITEM =
+  /(?:^|[\s_-])(?:category|heading|headline|subheading|subtitle|group-?name)(?:$|[\s_-])/i;
+
+/** A list item that titles the items after it: its class says so, and it holds no amount. (A
+ *  bold item alone is not enough: pages bold a food's name too.) */
+const isHeadingItem = (li: Element, line: string) =>
+  !/\d/.test(line) && line.length <= 100 && HEADING_ITEM.test(li.attribs.class ?? "");
+
 /** A container of headings and lists → groups, in reading order; `keep` may leave a list out
  *  (a method's container also holds the post's tags). */
 export function readHeadedLists(
@@ -96,6 +105,11 @@ export function readHeadedLists(
     if (node.name === "li") {
       const line = readCardText(node);
       if (!line) continue;
+      if (isHeadingItem(node, line)) {
+        current = { title: line, lines: [] };
+        groups.push(current);
+        continue;
+      }
       if (!current) {
         current = { lines: [] };
         groups.push(current);

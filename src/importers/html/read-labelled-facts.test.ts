@@ -28,6 +28,22 @@ describe("readLabelledFacts", () => {
     });
   });
 
+  it("reads a bare time label and the labels of other languages", () => {
+    expect(readLabelledFacts(["Time", "30 minutes", "Servings", "6"])).toEqual({
+      totalTime: "30 minutes",
+      yields: "Servings: 6",
+    });
+    expect(readLabelledFacts(["Totale tijd", "20 minuten"])).toEqual({ totalTime: "20 minuten" });
+    expect(
+      readLabelledFacts([
+        "Temps de préparation : 15 min",
+        "Temps de cuisson : 1 h",
+        "Gesamtzeit: 2 Std.",
+      ]),
+    ).toEqual({ prepTime: "15 min", cookTime: "1 h", totalTime: "2 Std." });
+    expect(readLabelledFacts(["Tempo de preparo", "Até 1h"])).toEqual({ prepTime: "Até 1h" });
+  });
+
   it("reads no fact from prose", () => {
     expect(readLabelledFacts(["Cook the rice for 20 minutes, then serve 4 people."])).toEqual({});
   });
@@ -37,5 +53,14 @@ describe("readLabelledFacts", () => {
       "<html><body><nav>Serves 100</nav><p>Yield: 12 cookies</p></body></html>",
     );
     expect(readRegionFacts(roots)).toEqual({ yields: "Yield: 12 cookies" });
+  });
+
+  it("passes over a teaser that uses the region's tag for the article that has the recipe", () => {
+    const story = "A braise for cold evenings, slow and forgiving. ".repeat(10);
+    const { roots } = parsePage(
+      `<html><body><article class="slide">Related: soups</article>` +
+        `<article><h1>Braised beef</h1><p>${story}</p><p>Portions : 4</p></article></body></html>`,
+    );
+    expect(readRegionFacts(roots)).toEqual({ yields: "Portions : 4" });
   });
 });

@@ -9,7 +9,9 @@ import { isChrome, readRecipeRegionRoots } from "./read-recipe-region.js";
  *  ("Servings: 4", "Prep Time: 5 minutes", "TOTAL TIME: 1 Hr").
  *  Grammar: FACT = YIELDS (see readYields) | TIME-LABEL ":"? DURATION, on one line or with
  *           the label alone on the line before the value
- *           TIME-LABEL = (prep | preparation | cook | cooking | bake | total) " time"?
+ *           TIME-LABEL = (prep | preparation | cook | cooking | bake | total) " time"? | "ready in"
+ *                      | "time" " required"? | the same labels in German, Dutch, French, Italian,
+ *                        Spanish and Portuguese ("Totale tijd", "Temps de cuisson", "Gesamtzeit")
  *  The first of each kind wins; the lines are searched no further than MAX_LINES. */
 
 export interface LabelledFacts {
@@ -21,18 +23,26 @@ export interface LabelledFacts {
 
 const MAX_LINES = 600;
 const MAX_CHARS = 60_000;
-const TIME_LABEL =
-  /^(prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|total|ready in)(?:\s+time)?\s*:?\s*(.{1,40})$/i;
+/** Each kind's labels; a bare "Time" is the whole time. */
+const PREP = String.raw`prep(?:aration)?(?:\s+time)?|zubereitungszeit|vorbereitungszeit|arbeitszeit|voorbereidingstijd|bereidingstijd|temps\s+de\s+pr[ée]paration|tempo\s+di\s+preparazione|tiempo\s+de\s+preparaci[óo]n|tempo\s+de\s+prepar[oa](?:ção)?`;
+const COOK = String.raw`(?:cook(?:ing)?|bak(?:e|ing))(?:\s+time)?|kochzeit|garzeit|backzeit|kooktijd|baktijd|temps\s+de\s+cuisson|tempo\s+di\s+cottura|tiempo\s+de\s+cocci[óo]n|tempo\s+de\s+cozimento`;
+const TOTAL = String.raw`total(?:\s+time)?|ready\s+in|time(?:\s+required)?|gesamtzeit|totale\s+tijd|temps\s+total|tempo\s+totale|tiempo\s+total|tempo\s+total`;
+// The label is a whole word: "Total" does not open "Totale tijd".
+const TIME_LABEL = new RegExp(`^(${PREP}|${COOK}|${TOTAL})(?!\\p{L})\\s*:?\\s*(.{1,40})$`, "iu");
+const PREP_LABEL = new RegExp(`^(?:${PREP})$`, "i");
+const TOTAL_LABEL = new RegExp(`^(?:${TOTAL})$`, "i");
 
 function keyOf(label: string): "prepTime" | "cookTime" | "totalTime" {
-  const l = label.toLowerCase();
-  if (l.startsWith("prep")) return "prepTime";
-  return l.startsWith("total") || l.startsWith("ready") ? "totalTime" : "cookTime";
+  const l = label.replace(/\s+/g, " ");
+  if (PREP_LABEL.test(l)) return "prepTime";
+  return TOTAL_LABEL.test(l) ? "totalTime" : "cookTime";
 }
 
 /** A label on its own line ("Total Time:", "Yield:"): its value is the next line. */
-const BARE_LABEL =
-  /^(?:(?:prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|total)(?:\s+time)?|ready in|yields?|servings|serves|makes)\s*:?$/i;
+const BARE_LABEL = new RegExp(
+  `^(?:${PREP}|${COOK}|${TOTAL}|yields?|servings|serves|makes)\\s*:?$`,
+  "i",
+);
 
 export function readLabelledFacts(all: readonly string[]): LabelledFacts {
   const facts: LabelledFacts = {};

@@ -51,4 +51,18 @@ describe("readRecipeLists", () => {
       instructions: [],
     });
   });
+
+  it("reads a checklist of rows, each line's parts in elements of their own, past a form's filters", () => {
+    const row = (amount: string, food: string, note = "") =>
+      `<div class="row"><input type="checkbox"/><div class="line"><div>${amount}</div><div class="b">${food}</div>${note && `<div>(${note})</div>`}</div></div>`;
+    const r = read(
+      `<form>${row("", "Vegan")}${row("", "Quick")}</form><section><h2>Ingredients</h2><div class="list">` +
+        `${row("2", "cinnamon sticks")}${row("1 pack", "vanilla pudding powder", "40 g")}${row("100 g", "sugar")}</div>` +
+        `<ol><li>Simmer the rice in the milk with the cinnamon.</li><li>Stir in the pudding powder and sugar.</li></ol></section>`,
+    );
+    expect(r.ingredients).toEqual([
+      { lines: ["2 cinnamon sticks", "1 pack vanilla pudding powder (40 g)", "100 g sugar"] },
+    ]);
+    expect(r.instructions[0]?.lines).toHaveLength(2);
+  });
 });

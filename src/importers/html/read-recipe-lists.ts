@@ -9,6 +9,8 @@ import { walkElements } from "./walk-elements.js";
  *  footer, aside, form), comment sections and hidden elements are not read.
  *  Grammar (over the page's elements in reading order):
  *    PAGE        = … INGREDIENTS … METHOD?
+ *    LIST        = <ul> | <ol> | a checklist: the children of one parent that each hold a
+ *                  checkbox ("☐ 100 g sugar", each line's parts in elements of their own)
  *    INGREDIENTS = LIST whose items mostly open with an amount (the page's best such LIST),
  *                  with the LISTs of the same kind beside it, each under its own HEADING
  *    METHOD      = the first LIST after it whose items are sentences
@@ -51,22 +53,70 @@ interface Page {
   readonly blocks: { el: Element; at: number }[];
 }
 
+const isCheckbox = (node: Element): boolean =>
+  node.name === "input" && node.attribs.type?.toLowerCase() === "checkbox";
+
+/** A checkbox among the first elements of `el`'s top three levels: a row is small. */
+function holdsCheckbox(el: Element): boolean {
+  let level: AnyNode[] = [el];
+  let budget = 50;
+  for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    const next: AnyNode[] = [];
+    for (const node of level) {
+      if (!isTag(node)) continue;
+      if (isCheckbox(node)) return true;
+      if (--budget <= 0) return false;
+      next.push(...node.children);
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** The rows of the checklist a checkbox is in: the children of one parent (the checkbox's
+ *  grandparent or one of the two elements above it) that each hold a checkbox. Each parent is
+ *  looked at once, so a page of checkboxes costs what its elements do. */
+function readChecklist(input: Element, seen: Set<AnyNode>): Element[] | undefined {
+  let row = input.parent;
+  for (let depth = 0; depth < 3 && row && isTag(row); depth++) {
+    const parent = row.parent;
+    if (!parent || !isTag(parent) || seen.has(parent)) return undefined;
+    seen.add(parent);
+    if (parent.children.length > 4 * MAX_ITEMS) return undefined;
+    const rows = parent.children.filter((c): c is Element => isTag(c) && holdsCheckbox(c));
+    if (rows.length >= 2) return rows;
+    row = parent;
+  }
+  return undefined;
+}
+
+function toList(el: Element, at: number, items: readonly Element[]): List | undefined {
+  if (items.length === 0 || items.length > MAX_ITEMS) return undefined;
+  const lines = items
+    .map(readCardText)
+    .filter((l): l is string => l !== undefined && l.length <= 2_000);
+  const amounts = lines.filter((l) => l.length <= MAX_LINE && AMOUNT.test(l)).length;
+  return { el, at, lines, amounts };
+}
+
 function readPage(roots: readonly AnyNode[]): Page {
   const lists: List[] = [];
   const blocks: { el: Element; at: number }[] = [];
+  const checklists = new Set<AnyNode>();
   let at = 0;
   walkElements(roots, (node) => {
     if (isSkipped(node)) return false;
     at++;
     if (node.name === "ul" || node.name === "ol") {
       const items = node.children.filter((c): c is Element => isTag(c) && c.name === "li");
-      if (items.length > 0 && items.length <= MAX_ITEMS) {
-        const lines = items
-          .map(readCardText)
-          .filter((l): l is string => l !== undefined && l.length <= 2_000);
-        const amounts = lines.filter((l) => l.length <= MAX_LINE && AMOUNT.test(l)).length;
-        lists.push({ el: node, at, lines, amounts });
-      }
+      const list = toList(node, at, items);
+      if (list) lists.push(list);
+      return false;
+    }
+    if (isCheckbox(node)) {
+      const rows = readChecklist(node, checklists);
+      const list = rows && toList(rows[0]!.parent as Element, at, rows);
+      if (list) lists.push(list);
       return false;
     }
     if (HEADINGS.has(node.name) || node.name === "p") {

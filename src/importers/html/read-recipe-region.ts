@@ -29,9 +29,20 @@ export function isChrome(node: AnyNode): boolean {
   return id === "comments" || id === "respond";
 }
 
+/** Fewer visible characters than this, and an element is a teaser, a slide or a caption that
+ *  reuses the region's tag (an <article> per related recipe), not the recipe's region. */
+const MIN_REGION_CHARS = 400;
+
+const isSubstantial = (el: AnyNode) =>
+  cleanLines(readVisibleText([el], { skip: isChrome, limit: MIN_REGION_CHARS * 2 })).join(" ")
+    .length >= MIN_REGION_CHARS;
+
 export function readRecipeRegionRoots(roots: AnyNode[]): AnyNode[] {
   for (const selector of REGIONS) {
-    const region = selectOne(selector, roots);
+    // Most pages' first match is the region: the others are looked for only when it is not.
+    const first = selectOne(selector, roots);
+    if (!first) continue;
+    const region = isSubstantial(first) ? first : selectAll(selector, roots).find(isSubstantial);
     if (region) return [region];
   }
   return roots;

@@ -42,4 +42,40 @@ describe("readThemeCard", () => {
     );
     expect(c.instructions).toEqual([{ lines: ["Whisk the eggs with the milk."] }]);
   });
+
+  it("reads each of the boxes a theme gives its ingredient groups", () => {
+    const box = (title: string, items: string[]) =>
+      `<div class="ingredients-wrap"><h5>${title}</h5><ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul></div>`;
+    const c = card(
+      `<h4>Ingredients</h4>${box("", ["20 chicken wings", "1 tsp salt"])}` +
+        `${box("Sauce", ["1 tbsp soy sauce", "2 tsp rice wine"])}<h4>Equipment</h4><p>Air fryer</p>` +
+        `<div class="method"><ol><li>Mix the sauce and toss the wings in it.</li></ol></div>`,
+    );
+    expect(c.ingredients).toEqual([
+      { lines: ["20 chicken wings", "1 tsp salt"] },
+      { title: "Sauce", lines: ["1 tbsp soy sauce", "2 tsp rice wine"] },
+    ]);
+  });
+
+  it("takes neither list from a container whose class names both", () => {
+    const c = card(
+      `<div class="ingredients-and-directions"><div class="card ingredients"><ul><li>2 racks of lamb</li><li>1 tbsp cumin</li></ul></div>` +
+        `<div class="card directions"><ul><li>Rub the lamb with the cumin and grill it.</li></ul></div></div>`,
+    );
+    expect(c.ingredients).toEqual([{ lines: ["2 racks of lamb", "1 tbsp cumin"] }]);
+    expect(c.instructions).toEqual([{ lines: ["Rub the lamb with the cumin and grill it."] }]);
+  });
+
+  it("titles a group with a list item its class marks as a heading, not with a food", () => {
+    const c = card(
+      `<div class="box-ingredients"><ul><li>Whipped cream, for serving</li><li class="category">For the Fruit</li>` +
+        `<li>1 pound peaches</li><li>3/4 cup sugar</li><li class="category">For the Topping</li><li>1/4 cup flour</li>` +
+        `<li><strong>Kosher salt</strong></li></ul></div><div class="method"><p>Bake the fruit under the topping.</p></div>`,
+    );
+    expect(c.ingredients).toEqual([
+      { lines: ["Whipped cream, for serving"] },
+      { title: "For the Fruit", lines: ["1 pound peaches", "3/4 cup sugar"] },
+      { title: "For the Topping", lines: ["1/4 cup flour", "Kosher salt"] },
+    ]);
+  });
 });

@@ -28,11 +28,13 @@ function findCandidates(roots: readonly AnyNode[]): Candidates {
   walkElements(roots, (node) => {
     if (node.attribs.class) {
       const cls = node.attribs.class.toLowerCase();
-      if (cls.includes("ingredient")) found.ingredients.push(node);
+      const ingredients = cls.includes("ingredient");
       // The page's own classes (on <html>, <body>) name its categories, not a part of it.
-      if (node.name !== "html" && node.name !== "body" && STEP_WORDS.some((w) => cls.includes(w))) {
-        found.steps.push(node);
-      }
+      const steps =
+        node.name !== "html" && node.name !== "body" && STEP_WORDS.some((w) => cls.includes(w));
+      // "ingredients-and-directions" holds both lists: it is neither.
+      if (ingredients && !steps) found.ingredients.push(node);
+      if (steps && !ingredients) found.steps.push(node);
     }
     return true;
   });
@@ -113,6 +115,18 @@ function readSteps(container: Element): CardGroup[] {
 const untitledAlone = (groups: CardGroup[]) =>
   groups.length === 1 ? [{ lines: groups[0]!.lines }] : groups;
 
+/** The element and the siblings after it that share its tag and class and hold list items: a
+ *  theme may give each ingredient group a box of its own ("ingredients-wrap" ×2). */
+function withSiblingBoxes(el: Element): Element[] {
+  const boxes = [el];
+  for (let next = el.next; next; next = next.next) {
+    if (!isTag(next)) continue;
+    if (next.name !== el.name || next.attribs.class !== el.attribs.class) break;
+    if (holds(next, LIST_ITEMS)) boxes.push(next);
+  }
+  return boxes;
+}
+
 export function readThemeCard(roots: AnyNode[]): ThemeCard {
   const candidates = findCandidates(roots);
   const named = candidates.ingredients.find((el) => holds(el, LIST_ITEMS));
@@ -121,7 +135,9 @@ export function readThemeCard(roots: AnyNode[]): ThemeCard {
   );
   const card = {
     ingredients: untitledAlone(
-      named ? readHeadedLists(named) : readIngredientItems(candidates.ingredients),
+      named
+        ? withSiblingBoxes(named).flatMap((box) => readHeadedLists(box))
+        : readIngredientItems(candidates.ingredients),
     ),
     instructions: untitledAlone(steps ? readSteps(steps) : []),
   };
