@@ -21,6 +21,33 @@ describe("readYields", () => {
       "Servings: 2 servings",
       { quantity: { kind: "exact", value: 2 }, unit: "servings", text: "Servings: 2 servings" },
     ],
+    ["Serve 4", { quantity: { kind: "exact", value: 4 }, text: "Serve 4" }],
+    ["Serving: 2", { quantity: { kind: "exact", value: 2 }, text: "Serving: 2" }],
+    ["Até 4 porções", { quantity: { kind: "exact", value: 4 }, text: "Até 4 porções" }],
+    [
+      "Rende 6 porções",
+      { quantity: { kind: "exact", value: 6 }, unit: "porções", text: "Rende 6 porções" },
+    ],
+    ["1 porção", { quantity: { kind: "exact", value: 1 }, text: "1 porção" }],
+    ["Up to 8 servings", { quantity: { kind: "exact", value: 8 }, text: "Up to 8 servings" }],
+    ["3 (large) portions", { quantity: { kind: "exact", value: 3 }, text: "3 (large) portions" }],
+    [
+      "Ingredients for 5 (small) servings",
+      {
+        quantity: { kind: "exact", value: 5 },
+        unit: "(small) servings",
+        text: "Ingredients for 5 (small) servings",
+      },
+    ],
+    [
+      "Ingredientes para 2 personas",
+      {
+        quantity: { kind: "exact", value: 2 },
+        unit: "personas",
+        text: "Ingredientes para 2 personas",
+      },
+    ],
+    ["Makes 2 cups", { quantity: { kind: "exact", value: 2 }, unit: "cups", text: "Makes 2 cups" }],
   ])("%s", (line, yields) => {
     expect(readYields(line)).toEqual(yields);
   });
@@ -33,6 +60,10 @@ describe("readYields", () => {
     "Serving size: 1 cookie",
     "Serving Size 2 slices",
     "Serving size: 1",
+    // "Serve" opens a step as often as a yield: a measure after it is a food's.
+    "Serve 2 tablespoons on top",
+    "Serve with rice",
+    "Ingredients for the sauce",
   ])("%s → none", (line) => {
     expect(readYields(line)).toBeUndefined();
   });

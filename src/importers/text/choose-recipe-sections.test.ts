@@ -29,6 +29,29 @@ describe("chooseRecipeSections", () => {
     ]);
   });
 
+  it("takes a table that names each food before its amount for the list, with its heading's run", () => {
+    expect(
+      chosen(
+        "Ingredients\n250 Calories a portion\nIngredients for the cake\nButter 100 g\nEggs 2\nSugar 80 g\nFlour 120 g\nMethod\nBeat everything together and bake it.",
+      ),
+    ).toEqual([
+      // Both sections are the list's run; its reader keeps the energy line out of the items.
+      ["ingredients", ["250 Calories a portion"]],
+      ["ingredients", ["Butter 100 g", "Eggs 2", "Sugar 80 g", "Flour 120 g"]],
+      ["steps", ["Beat everything together and bake it."]],
+    ]);
+  });
+
+  it("reads no menu of numbered labels or dates as such a table", () => {
+    const menu = "Column 1\nStarters\nColumn 2\nMains\nJune 2024\nMay 2024\nApril 2024";
+    expect(
+      chosen(`Ingredients\n${menu}\nIngredients\n1 cup rice\n2 cups water\nMethod\nSimmer.`),
+    ).toEqual([
+      ["ingredients", ["1 cup rice", "2 cups water"]],
+      ["steps", ["Simmer."]],
+    ]);
+  });
+
   it("joins no menu of ingredient links to the card's list", () => {
     const menu = Array.from({ length: 12 }, (_, i) => `Ingredient page ${i + 1}`).join("\n");
     expect(

@@ -33,10 +33,14 @@ describe("classifyHeading", () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 
-  it.each(["Next steps for the council", "Reaction", "A Note on Fish Sauce Brands Today"])(
-    "%s → none",
-    (heading) => {
-      expect(classifyHeading(heading)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Next steps for the council",
+    "Reaction",
+    "A Note on Fish Sauce Brands Today",
+    // A button names a section without opening one.
+    "Print instructions",
+    "Jump to Ingredients",
+  ])("%s → none", (heading) => {
+    expect(classifyHeading(heading)).toBeUndefined();
+  });
 });

@@ -76,9 +76,14 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
+/** A button's label names a section without opening one ("Print instructions", "Jump to recipe"). */
+const BUTTON_LABEL =
+  /^(?:print|save|jump to|skip to|go to|email|send|share|pin|download|view|show|hide|watch|copy|add to|drucken|imprimer|stampa|imprimir|afdrukken)\b/;
+
 /** The kind of section a heading's words announce, or undefined when they announce none. */
 export function classifyHeading(text: string): SectionKind | undefined {
   const words = normaliseHeading(text);
+  if (BUTTON_LABEL.test(words)) return undefined;
   return (
     HEADINGS.find(([, pattern]) => pattern.test(words))?.[0] ??
     CLOSING.find(([, pattern]) => pattern.test(words))?.[0]

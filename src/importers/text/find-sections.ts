@@ -1,5 +1,5 @@
 import { type Amount, readAmount } from "../../domain/read-amount.js";
-import { classifyHeading, type SectionKind } from "./classify-heading.js";
+import { classifyHeading, normaliseHeading, type SectionKind } from "./classify-heading.js";
 import { isSentence, readsAsList } from "./list-score.js";
 import type { Line } from "./split-lines.js";
 
@@ -73,7 +73,14 @@ function headingKind(
   if (known && (line.marker === "none" || line.marker === "heading") && !punctuated) {
     // "To serve:" over measured items is a group of the list, not the recipe's pairings.
     const served = known === "pairings" && current === "ingredients";
-    if (served && next !== undefined && looksLikeIngredient(next, reads.amount(i + 1))) {
+    // "To serve" over short unmeasured items ("chopped parsley") names the list's last group too.
+    const item = (l: Line) => l.text.length <= 60 && !/[.!?]$/.test(l.text);
+    const toServe = /^(?:to serve|for serving)$/.test(normaliseHeading(line.text));
+    if (
+      served &&
+      next !== undefined &&
+      (looksLikeIngredient(next, reads.amount(i + 1)) || (toServe && item(next)))
+    ) {
       return undefined;
     }
     if (line.text.split(/\s+/).length <= MAX_HEADING_WORDS) return known;
@@ -167,7 +174,8 @@ function scanSections(lines: readonly Line[], carveLists: boolean, reads: LineRe
       open({ kind: "ingredients", lines: [line], start: i }, true);
       continue;
     }
-    const sentence = isSentence(line) && reads.amount(i) === undefined;
+    // An item's long description in brackets ("paste (lemongrass - garlic - …)") is no sentence.
+    const sentence = isSentence(line) && reads.amount(i) === undefined && !/\)$/.test(line.text);
     if (carved && (line.marker === "number" || sentence)) {
       open({ kind: "other", lines: [line], start: i });
       continue;

@@ -8,6 +8,15 @@ export function startsWithAmount(line: Line): boolean {
   return amount !== undefined && !amount.article;
 }
 
+/** A table row that names the food first and its amount last: "Latte intero 200 ml",
+ *  "Tuorli 3", "Échalote - 1". */
+const TRAILING_AMOUNT =
+  /^\p{L}[^\d:]{1,50}?[\s–-]\s*(?:\d{1,3}(?:[.,/]\d+)?|\d*\s*[¼-¾⅐-⅞])(?:\s*[-–]\s*\d+)?(?:\s*\p{L}{1,12})?$/u;
+
+export function endsWithAmount(line: Line): boolean {
+  return line.text.length <= 60 && TRAILING_AMOUNT.test(line.text);
+}
+
 function isShortItem(line: Line): boolean {
   return line.text.length <= 80 && !/[.!?]$/.test(line.text);
 }
@@ -21,8 +30,12 @@ export function listScore(lines: readonly Line[]): number {
   let short = 0;
   let prose = 0;
   // A list shows what it is in its first few hundred lines; a longer one is read no further.
-  for (const line of lines.length > SAMPLE ? lines.slice(0, SAMPLE) : lines) {
+  const sample = lines.length > SAMPLE ? lines.slice(0, SAMPLE) : lines;
+  const trailing = sample.map(endsWithAmount);
+  for (const [i, line] of sample.entries()) {
     if (startsWithAmount(line)) amounts++;
+    // A row of a table only beside another: a menu's "Column 2" stands alone.
+    else if (trailing[i] && (trailing[i - 1] || trailing[i + 1])) amounts += 0.75;
     else if (isShortItem(line)) short++;
     else prose++;
   }

@@ -183,4 +183,56 @@ describe("readIngredients: card layouts", () => {
       ["BUND", ["100 g flour", "50 g butter"]],
     ]);
   });
+
+  const texts = (section: ReturnType<typeof readIngredients>) =>
+    section.groups.map((g) => [g.title, g.ingredients.map((i) => i.text)]);
+
+  it("reads on past six unmeasured items when measured ones follow", () => {
+    const herbs = [
+      "fresh basil",
+      "fresh mint",
+      "crumbs of one bread roll",
+      "olive oil",
+      "salt",
+      "black pepper",
+    ];
+    const section = readIngredients(
+      splitLines(
+        ["1 kg potatoes", "2 onions", ...herbs, "1 red chilli", "juice of half a lemon"].join("\n"),
+      ),
+    );
+    expect(texts(section)).toEqual([
+      [undefined, ["1 kg potatoes", "2 onions", ...herbs, "1 red chilli", "juice of half a lemon"]],
+    ]);
+  });
+
+  it("ends the list at a card's button under it", () => {
+    const section = readIngredients(
+      splitLines(
+        "1 kg potatoes\n2 onions\njuice of a lemon\nSend shopping list\nYou need\nfoil, skewers",
+      ),
+    );
+    expect(texts(section)).toEqual([
+      [undefined, ["1 kg potatoes", "2 onions", "juice of a lemon"]],
+    ]);
+    expect(section.notes).toEqual(["Send shopping list", "You need", "foil, skewers"]);
+  });
+
+  it("reads 'To serve' as a group's header over unmeasured items", () => {
+    const section = readIngredients(
+      splitLines("1 cup rice\n2 cups water\nTo serve\nsliced scallions\nchopped parsley"),
+    );
+    expect(texts(section)).toEqual([
+      [undefined, ["1 cup rice", "2 cups water"]],
+      ["To serve", ["sliced scallions", "chopped parsley"]],
+    ]);
+  });
+
+  it("keeps a card's energy figure out of the items", () => {
+    const section = readIngredients(
+      splitLines("312,8 Calories a portion\n1 cup rice\n2 cups water"),
+    );
+    expect(texts(section)).toEqual([[undefined, ["1 cup rice", "2 cups water"]]]);
+    expect(section.notes).toEqual(["312,8 Calories a portion"]);
+  });
 });

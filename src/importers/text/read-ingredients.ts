@@ -37,7 +37,7 @@ const COMPONENT =
 
 /** The words of a card's buttons and notices among its items, in the corpus's languages. */
 const BUTTON =
-  /\b(?:show|hide|add to|copy|print|shop|share|send|email|save|salva|speichern|guardar|enregistrer|opslaan|lagre|legg til|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité)\b/iu;
+  /\b(?:show|hide|add to|copy|edit|print|shop|share|send|email|save|salva|speichern|guardar|enregistrer|opslaan|lagre|legg til|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité|shopping list|poslať|vytlačiť|zdieľať|nákupný zoznam|nákupní seznam)(?!\p{L})/iu;
 
 /** Foods a list names without an amount ("Salt", "Olive oil", "Juice of a lime"). */
 const STAPLE =
@@ -47,6 +47,9 @@ const STAPLE =
  *  alone on a line such a word is a header ("BUND", Danish for a cake's base). */
 const MEASURE_WORD =
   /^(?:some|a (?:pinch|dash|splash|handful|few|little|bunch|sprig|squeeze)|pinch|dash|splash|handful|etwas|prise|eine prise|schuss|bund|un peu|une pincée|une poignée|snuf|snufje|scheutje|beetje|handje|un pizzico|un po'|q\.b\.|una pizca|un chorrito|un puñado)\s+\S/iu;
+
+/** A card's energy figure among its items ("312,8 Calorie per porzione", "450 kcal"). */
+const ENERGY = /^\d[\d.,]*\s*(?:k?cal|kj|calories?|calorie|calorías|kalorien|kalorier)\b/iu;
 
 function hasAmount(line: Line | undefined): boolean {
   if (line === undefined) return false;
@@ -71,6 +74,9 @@ function isGroupHeader(
   if (list.marked && line.marker === "none" && next?.marker === "bullet") return true;
   // "Garnish" alone names a part of the dish even above an item without an amount ("honey").
   if (next !== undefined && COMPONENT.test(text) && words.length === 1) return true;
+  // So does a use that no food is named after ("To serve", "For garnish").
+  if (next !== undefined && /^(?:to|for) (?:serve|serving|garnish|decorate)$/i.test(text))
+    return true;
   if (!amounts.next()) return false;
   if (COMPONENT.test(text)) return true;
   // Above an item with an amount, a capitalised name without one is its group's ("Pesto"),
@@ -175,16 +181,31 @@ const MAX_LINES = 500;
  *  without a heading: at a run of RUN_ON lines or more, none measured or marked as items. */
 const RUN_ON = 6;
 
+/** Measured items again within two lines: the unmeasured run was the list's own herbs and
+ *  seasonings ("fresh mint", "salt"), not the page running on. */
+function resumes(lines: readonly Line[], amounted: readonly boolean[], from: number): boolean {
+  for (let j = from; j < Math.min(from + 2, lines.length); j++) {
+    const text = lines[j]!.text;
+    if (amounted[j] && text.length <= 80 && !/[.!?]$/.test(text) && !isAmountOnly(text))
+      return true;
+  }
+  return false;
+}
+
 function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
   let measured = 0;
   let run = 0;
   for (const [i, line] of lines.entries()) {
     // A group's header ("For the garnish:") opens a run of its own, however unmeasured.
     const header = /^[^:]{1,60}:$/.test(line.text) || FOR_THE.test(line.text);
+    // A card's button under its list ("Send shopping list") closes the list.
+    if (!amounted[i] && measured >= 2 && BUTTON.test(line.text) && line.text.length <= 40) return i;
     if (amounted[i] || line.marker === "bullet" || header) {
       if (amounted[i]) measured++;
       run = 0;
-    } else if (++run >= RUN_ON && measured >= 2) return i + 1 - run;
+    } else if (++run >= RUN_ON && measured >= 2 && !resumes(lines, amounted, i + 1)) {
+      return i + 1 - run;
+    }
   }
   return lines.length;
 }
@@ -218,7 +239,8 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
     const button = i < leading && !list.headed && !/[\d,]/.test(line.text);
     // A line without a letter names nothing: a servings picker's number, a scale's "1 2 3".
     const letterless = !/\p{L}/u.test(line.text);
-    if (button || letterless || (i === 0 && PEOPLE.test(line.text) && line.text.length <= 40)) {
+    const people = i === 0 && PEOPLE.test(line.text) && line.text.length <= 40;
+    if (button || letterless || people || ENERGY.test(line.text)) {
       notes.push(line.text);
       continue;
     }
