@@ -85,6 +85,16 @@ export function yieldNumber(recipe: Recipe): number | undefined {
   return q.kind === "exact" ? q.value : q.kind === "range" ? q.min : firstNumber(q.text);
 }
 
+/** Whether a recipe's yield is the golden's number. The goldens' library reads "8-10" and
+ *  "3 to 4" as the upper bound but "24 - 30" as the lower: a range matches a golden that names
+ *  either of its bounds. */
+export function yieldMatches(recipe: Recipe | undefined, golden: Golden): boolean {
+  const want = goldenYield(golden);
+  const q = recipe?.yields?.quantity;
+  if (q?.kind === "range" && want !== undefined) return want === q.min || want === q.max;
+  return (recipe && yieldNumber(recipe)) === want;
+}
+
 /** The golden's total time in minutes, or undefined when it states none. */
 export function goldenMinutes(golden: Golden): number | undefined {
   const want = golden.total_time;

@@ -14,6 +14,7 @@ import {
   loadGoldenPages,
   normaliseSpace,
   totalMinutes,
+  yieldMatches,
   yieldNumber,
 } from "../recipe-scrapers.js";
 
@@ -150,14 +151,7 @@ const CHECKS: Record<string, { label: string; check: Check; target?: boolean }> 
   yieldsNumber: {
     label: "yields (first number)",
     target: true,
-    check: (c) => {
-      const want = goldenYield(c.golden);
-      const q = c.recipe?.yields?.quantity;
-      // The goldens' library reads "8-10" and "3 to 4" as the upper bound but "24 - 30" as the
-      // lower: a range matches a golden that names either of its bounds.
-      if (q?.kind === "range" && want !== undefined) return want === q.min || want === q.max;
-      return (c.recipe && yieldNumber(c.recipe)) === want;
-    },
+    check: (c) => yieldMatches(c.recipe, c.golden),
   },
   yieldsString: {
     label: "yields (string)",
