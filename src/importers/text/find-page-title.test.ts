@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { findCardSpan } from "./find-card-span.js";
 import { textImporter } from "./import-text.js";
+import { titleCandidates } from "./page-title-features.js";
+import { splitLines } from "./split-lines.js";
 
 /** Pages written here in the shapes recipe sites print, each with its name in a different place:
  *  the card's title beside a shorter headline, a headline over a card without a title, a page
@@ -148,5 +151,54 @@ describe("findPageTitle on a whole page", () => {
     expect(titleOf("Quick Flatbreads\n250 g flour\n150 ml yoghurt\nMix, roll and dry-fry.")).toBe(
       "Quick Flatbreads",
     );
+  });
+});
+
+/** A page whose name line carries a save button, whose card sets its name over two lines, and
+ *  whose equipment list stands between that name and the ingredients. */
+const BUTTON_PAGE = `Home
+Recipes
+Save recipe Pork Rice Bowl
+Pork Rice Bowl
+with Green Beans and Rice
+Allergens:Soya
+A quick pork rice bowl: the pork and the green beans cook in one pan while the rice steams.
+Equipment
+Rice Cooker
+Frying Pan
+Ingredients
+300 g pork mince
+200 g green beans
+150 g rice
+2 tbsp soy sauce
+Instructions
+Cook the rice in the rice cooker.
+Fry the pork mince until brown, add the green beans and the soy sauce.
+Serve the pork and the beans over the rice.`;
+
+describe("title candidates", () => {
+  const lines = splitLines(BUTTON_PAGE);
+  const card = findCardSpan(lines);
+  const titles = titleCandidates(lines, card).map((c) => c.title);
+
+  it("weighs the name without a button printed on its line, not the line with it", () => {
+    expect(titles).toContain("Pork Rice Bowl");
+    expect(titles).not.toContain("Save recipe Pork Rice Bowl");
+  });
+
+  it("weighs no label glued to its value", () => {
+    expect(titles).not.toContain("Allergens:Soya");
+  });
+
+  it("joins a name set over two lines, the second opening with a connective", () => {
+    expect(titles).toContain("Pork Rice Bowl with Green Beans and Rice");
+  });
+
+  it("reads an equipment list's items as equipment, not as the card's name", () => {
+    const at = (text: string) => lines.findIndex((l) => l.text === text);
+    expect(card.partAt(at("Rice Cooker"))).toBe("tools");
+    expect(card.partAt(at("Frying Pan"))).toBe("tools");
+    expect(card.partAt(at("with Green Beans and Rice"))).toBe("other");
+    expect(titleOf(BUTTON_PAGE)).toBe("Pork Rice Bowl with Green Beans and Rice");
   });
 });

@@ -122,6 +122,26 @@ function countQuotes(
   return quoted;
 }
 
+/** A site's button printed on the name's line: "Save recipe Lemon Cake", "Play Lemon Cake video". */
+const BUTTON_AROUND =
+  /^(?:(?:(?:save|print|pin|bookmark)(?: this)? recipe|(?:recept|recipe) (?:bewaren|opslaan|printen)|(?:bewaar|print) recept|rezept (?:speichern|merken|drucken)|(?:enregistrer|sauvegarder|imprimer) (?:la )?recette|(?:salva|stampa) (?:la )?ricetta|(?:guardar|imprimir) (?:la )?receta)\s+|(?:play|watch)\s+(?=.+\svideo$))(.+?)(?:\svideo)?$/iu;
+
+/** The name without a button printed on its line, if one is. */
+function stripButton(text: string): string | undefined {
+  const name = BUTTON_AROUND.exec(text)?.[1]?.trim();
+  return name && name !== text ? name : undefined;
+}
+
+/** A label glued to its value, as a page's text runs them together: "Allergens:Soya". */
+const GLUED_LABEL = /^\p{L}[\p{L} ]{1,20}:[\p{L}\d]/u;
+
+/** A sentence of five words or more, though title-cased as German sets its nouns. */
+const STATED = /^(?:\S+\s+){4,}\S*\.$/u;
+
+/** A name set over two lines, its second starting with a connective: "Pork Rice Bowl" / "with
+ *  Green Beans and Rice". */
+const CONTINUES = /^(?:with|and|&|in|on|mit|und|met|en|avec|et|aux?|con|e|y|alla?|al)\s\S/iu;
+
 export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCandidate[] {
   const inCard = new Map<string, number>();
   const from = Math.max(0, card.start);
@@ -143,7 +163,17 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
     if (at) at.push(i);
     else places.set(text, [i]);
   }
-  const named = lines.map((l, i) => i >= lowest && i < top && hasNameShape(l, folded[i]));
+  // No name: a line with a button on it (the name without it is weighed instead), a label glued
+  // to its value, a sentence.
+  const named = lines.map(
+    (l, i) =>
+      i >= lowest &&
+      i < top &&
+      hasNameShape(l, folded[i]) &&
+      stripButton(l.text) === undefined &&
+      !GLUED_LABEL.test(l.text) &&
+      !STATED.test(l.text),
+  );
   const meta = lines.map((l, i) => i >= lowest && i < top && isMeta(l, folded[i]!));
   const wordIndex = indexWords(texts);
   const inProse = new Map<string, number>();
@@ -215,20 +245,27 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
       subsumed: variants.some((v) => v.length > key.length && v.includes(key)) ? 1 : 0,
       extends: variants.some((v) => v.length < key.length && key.includes(v)) ? 1 : 0,
     };
-    return { title: text, index: at[0] ?? i, features };
+    // A name cut from a longer line is first met there, even if stated whole further down.
+    return { title: text, index: Math.min(at[0] ?? i, i), features };
   };
   const out: TitleCandidate[] = [];
   let closest = 0;
   for (let i = Math.min(card.start, lines.length) - 1; i >= lowest; i--) {
     const line = lines[i]!;
     if (card.start - i <= WINDOW && /^equipment\b/i.test(line.text)) closest = 0;
-    const cut = line.text.length <= 200 ? cutName(line.text) : undefined;
+    const cut =
+      line.text.length <= 200 ? (cutName(line.text) ?? stripButton(line.text)) : undefined;
     if (cut !== undefined && hasNameShape({ ...line, text: cut })) {
       out.push(describe(i, CLOSEST, cut));
     }
     if (!named[i]) continue;
     const rank = card.start - i <= WINDOW ? closest++ : CLOSEST;
     out.push(describe(i, rank, line.text.trim()));
+    const next = lines[i + 1];
+    if (next && i + 1 < card.start && named[i + 1] && CONTINUES.test(next.text)) {
+      const joined = `${line.text.trim()} ${next.text.trim()}`;
+      if (wordCount(joined) <= 20) out.push(describe(i, rank, joined));
+    }
   }
   return out;
 }
