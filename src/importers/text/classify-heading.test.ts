@@ -29,6 +29,10 @@ describe("classifyHeading", () => {
     ['364 Comments on "Polish Pierogi"', "end"],
     ["One comment on “Thumbprint Cookies”", "end"],
     ["SUPPLIES USED:", "equipment"],
+    ["Extra benodigdheden", "equipment"],
+    ["Strumenti", "equipment"],
+    ["Tags", "end"],
+    ["You may like", "end"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });

@@ -55,7 +55,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
 const CLOSING: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   [
     "equipment",
-    /^(?:special |essential )?(?:equipment|tools|kitchen tools|utensils|supplies|ustensiles|utensilien|küchengeräte|benodigdheden|attrezzatura|utensilios)(?: needed| used| you'll need)?$/,
+    /^(?:special |essential |extra |additional )?(?:equipment|tools|kitchen tools|utensils|supplies|ustensiles|matériel|utensilien|küchengeräte|benodigdheden|attrezzatura|strumenti|utensili|utensilios)(?: needed| used| you'll need)?$/,
   ],
   [
     "nutrition",
@@ -63,7 +63,7 @@ const CLOSING: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "end",
-    /^(?:\d[\d,.]* )?(?:comments?|reviews?|kommentare|commentaires|reacties|commenti|comentarios)(?: \(\d+\))?$|^(?:\d[\d,.]*|one|no) (?:comments?|responses?|replies|thoughts|reviews?) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|review|reply)\b|^(?:did you|have you) (?:make|made|try|tried) (?:this|it)\b|^tried this recipe\b|^(?:you (?:may|might) also (?:like|enjoy)|related (?:recipes|posts)|more (?:\w+ )?recipes|similar recipes|recipes you'll love|popular recipes|latest recipes|reader interactions|recipe reviews?|rate this recipe)\b/,
+    /^(?:\d[\d,.]* )?(?:comments?|reviews?|kommentare|commentaires|reacties|commenti|comentarios)(?: \(\d+\))?$|^(?:\d[\d,.]*|one|no) (?:comments?|responses?|replies|thoughts|reviews?) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|review|reply)\b|^(?:did you|have you) (?:make|made|try|tried) (?:this|it)\b|^tried this recipe\b|^tags$|^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related (?:recipes|posts)|more (?:\w+ )?recipes|similar recipes|recipes you'll love|popular recipes|latest recipes|reader interactions|recipe reviews?|rate this recipe)\b/,
   ],
 ];
 

@@ -58,6 +58,20 @@ describe("findSections", () => {
     ]);
   });
 
+  it("opens a carved list at the unmeasured items right above its first amount", () => {
+    const sections = findSections(
+      splitLines(
+        "Recipe: Orange Carrots\nThe thick end of 3 carrots\nOrange juice (freshly squeezed is best, but a carton will do fine)\n1/4 tsp salt\n1 tbsp soy sauce\nCut the carrots into rounds and simmer them in the juice.",
+      ),
+    );
+    expect(sections.find((s) => s.kind === "ingredients")?.lines.map((l) => l.text)).toEqual([
+      "The thick end of 3 carrots",
+      "Orange juice (freshly squeezed is best, but a carton will do fine)",
+      "1/4 tsp salt",
+      "1 tbsp soy sauce",
+    ]);
+  });
+
   it("carves a list though a menu links to an 'Ingredients' page", () => {
     const sections = findSections(
       splitLines(

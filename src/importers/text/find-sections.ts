@@ -138,6 +138,30 @@ function carve(sections: Section[], kind: SectionKind, shape: (line: Line) => bo
   return sections;
 }
 
+/** A list found by its amounts may open with items that have none ("The thick end of 3 carrots",
+ *  "Orange juice (fresh is best)") straight above its first measured line: at most two short
+ *  lines without final punctuation or a label, the first of them after a blank or a label. */
+function unmeasuredItemsBefore(lines: readonly Line[]): number {
+  let n = 0;
+  for (let j = lines.length - 1; j >= 0 && n < 2; j--) {
+    const line = lines[j]!;
+    const item =
+      line.marker === "none" &&
+      line.text.length <= 90 &&
+      /^\p{L}/u.test(line.text) &&
+      !/[.!?:;,"”]$/u.test(line.text) &&
+      !line.text.includes(":") &&
+      classifyHeading(line.text) === undefined;
+    if (!item) break;
+    n++;
+    if (line.blankBefore) break;
+  }
+  const above = lines[lines.length - n - 1];
+  const bounded =
+    n > 0 && (lines[lines.length - n]!.blankBefore || (above?.text.includes(":") ?? true));
+  return bounded ? n : 0;
+}
+
 /** A lone question line answered by the next line, after the story: an FAQ without a heading. */
 function isLooseQuestion(line: Line, next: Line | undefined, current: SectionKind): boolean {
   if (current === "story" || current === "faq" || !next || next.text.endsWith("?")) return false;
@@ -171,7 +195,24 @@ function scanSections(lines: readonly Line[], carveLists: boolean, reads: LineRe
     const next = lines[i + 1];
     const loose = current.kind === "story" || current.kind === "other";
     if (carveLists && loose && ingredientAt(i) && ingredientAt(i + 1)) {
-      open({ kind: "ingredients", lines: [line], start: i }, true);
+      const items = line.blankBefore ? 0 : unmeasuredItemsBefore(current.lines);
+      const pulled = current.lines.splice(current.lines.length - items, items);
+      // An item read as a heading by its shape ("The thick end of 3 large carrots") is the list's.
+      const headingLine = lines[current.start];
+      if (
+        items < 2 &&
+        current.lines.length === 0 &&
+        current.kind === "other" &&
+        headingLine !== undefined &&
+        !(pulled[0]?.blankBefore ?? line.blankBefore) &&
+        unmeasuredItemsBefore([headingLine]) === 1 &&
+        // A heading capitalises its words ("Make It Ahead"); an item is in sentence case.
+        /\s\p{Ll}/u.test(headingLine.text)
+      ) {
+        pulled.unshift(headingLine);
+        current = { kind: "story", lines: [], start: current.start };
+      }
+      open({ kind: "ingredients", lines: [...pulled, line], start: i - pulled.length }, true);
       continue;
     }
     // An item's long description in brackets ("paste (lemongrass - garlic - …)") is no sentence.

@@ -38,6 +38,10 @@ describe("joinCardLabels", () => {
     expect(joined("SERVINGS\n12 rolls\nCALORIES")).toEqual(["SERVINGS: 12 rolls", "CALORIES"]);
   });
 
+  it("leaves the line under a yield's label that had its number above it", () => {
+    expect(joined("6\nporsjoner\n4 stk egg")).toEqual(["6", "porsjoner", "4 stk egg"]);
+  });
+
   it("keeps a label at the end of a line of furniture with its value", () => {
     expect(joined("Course: Soup Cuisine: Thai Prep Time: 5\nminutes")).toEqual([
       "Course: Soup Cuisine: Thai Prep Time: 5 minutes",

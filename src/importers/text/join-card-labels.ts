@@ -53,7 +53,10 @@ function readValue(
   let j = i + 1;
   if (!time) {
     const next = lines[j];
-    if (next && !/\d/.test(start) && isYieldValue(next.text)) return [`${text} ${next.text}`, 1];
+    // "6" / "servings": the number came before the label, and the next line is the list's.
+    const before = /^\d+(?:[.,]\d+)?$/.test(lines[i - 1]?.text ?? "");
+    if (next && !before && !/\d/.test(start) && isYieldValue(next.text))
+      return [`${text} ${next.text}`, 1];
     return [text, 0];
   }
   // One number, then unit words; a second number only after hours ("1" / "hour" / "hr 5"): a run

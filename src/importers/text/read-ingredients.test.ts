@@ -236,3 +236,79 @@ describe("readIngredients: card layouts", () => {
     expect(section.notes).toEqual(["312,8 Calories a portion"]);
   });
 });
+
+describe("readIngredients: what is no item", () => {
+  const read = (text: string) => readIngredients(splitLines(text));
+  const texts = (text: string) =>
+    read(text).groups.flatMap((g) => g.ingredients.map((i) => i.text));
+
+  it("reads a list printed again in other units once, keeping the first", () => {
+    const section = read(
+      "200 g butter\n100 g sugar\n250 g flour\n7 oz butter\n3.5 oz sugar\n8.8 oz flour",
+    );
+    expect(section.groups.flatMap((g) => g.ingredients.map((i) => i.text))).toEqual([
+      "200 g butter",
+      "100 g sugar",
+      "250 g flour",
+    ]);
+    expect(section.notes).toEqual(["7 oz butter", "3.5 oz sugar", "8.8 oz flour"]);
+  });
+
+  it("ends the list at a sentence under its last measured item", () => {
+    const disclaimer =
+      "Brand names in this list may be part of a paid partnership with the shops we link to.";
+    expect(texts(`1 onion\n2 cloves garlic\nsalt\n${disclaimer}\nKeep\nNote\nMessenger`)).toEqual([
+      "1 onion",
+      "2 cloves garlic",
+      "salt",
+    ]);
+  });
+
+  it("reads a header with a bracketed aside or a trailing dash as its group's", () => {
+    expect(
+      read("Salsa (makes extra)\n1 cup tomatoes\nFilling-\n2 eggs").groups.map((g) => g.title),
+    ).toEqual(["Salsa (makes extra)", "Filling"]);
+  });
+
+  it("keeps a table's column names out of the groups and the items", () => {
+    const section = read("Menge Zutaten\n1 Zwiebel\nButter zum Braten\n150 g Reis");
+    expect(section.groups.map((g) => [g.title, g.ingredients.length])).toEqual([[undefined, 3]]);
+    expect(section.notes).toEqual(["Menge Zutaten"]);
+  });
+
+  it("reads a short line set apart by blank lines over a measured one as a group", () => {
+    expect(
+      read("2 eggs\n1 cup milk\n\noven chips\n\n1 kg potatoes").groups.map((g) => g.title),
+    ).toEqual([undefined, "oven chips"]);
+  });
+
+  it("keeps the heading over the sentence that closes the list out of the items", () => {
+    const method = "Whisk the eggs with the sugar until pale, then fold in the flour and bake.";
+    expect(texts(`4 eggs\n250 g sugar\n150 g flour\nThe cake\n\n${method}`)).toEqual([
+      "4 eggs",
+      "250 g sugar",
+      "150 g flour",
+    ]);
+  });
+
+  it("cuts a button the card repeats after every item", () => {
+    expect(texts("2 eggs Add to list\nsalt, to taste Add to list\n1 cup milk Add to list")).toEqual(
+      ["2 eggs", "salt, to taste", "1 cup milk"],
+    );
+  });
+
+  it("keeps the words items end in when they are no button's", () => {
+    const list = "1 tsp salt, to taste\npepper, to taste\n2 tbsp oil, to taste";
+    expect(texts(list)).toEqual(list.split("\n"));
+  });
+
+  it("keeps a long unmeasured item above the first measured one", () => {
+    expect(
+      texts("Orange juice (fresh is best but a carton works)\n1 tsp salt\n1 tbsp soy sauce"),
+    ).toEqual([
+      "Orange juice (fresh is best but a carton works)",
+      "1 tsp salt",
+      "1 tbsp soy sauce",
+    ]);
+  });
+});

@@ -2,7 +2,8 @@ import { parseIngredientLine } from "../../domain/parse-ingredient-line.js";
 import { readAmount } from "../../domain/read-amount.js";
 import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
 import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
-import { findUnit } from "../../domain/units.js";
+import { dropRepeats } from "./drop-repeats.js";
+import { isAmountOnly, joinAmounts } from "./join-amounts.js";
 import { PEOPLE } from "./read-metadata.js";
 import type { Line } from "./split-lines.js";
 
@@ -19,7 +20,9 @@ import type { Line } from "./split-lines.js";
  *                   the ingredient before it, or to the author's notes when none came before
  *           BUTTON = a card's button or picker ("Units", "4 servings", "Show all ingredients"),
  *                    kept as a note; RUN-ON = six or more unmeasured lines (tags, nutrition)
- *                    after the list, where the page went on without a heading. */
+ *                    after the list, where the page went on without a heading, or the lines
+ *                    after a sentence below the last measured item
+ *  A list printed again in other units or for other servings is read once (see dropRepeats). */
 export interface IngredientSection {
   groups: IngredientGroup[];
   /** Prose that introduces the list rather than naming an ingredient. */
@@ -51,6 +54,10 @@ const MEASURE_WORD =
 /** A card's energy figure among its items ("312,8 Calorie per porzione", "450 kcal"). */
 const ENERGY = /^\d[\d.,]*\s*(?:k?cal|kj|calories?|calorie|calorías|kalorien|kalorier)\b/iu;
 
+/** A table's column names over its rows ("Menge Zutaten", "Ingredient Amount"): no group. */
+const TABLE_HEADER =
+  /^(?:(?:amount|quantity|qty|menge|quantité|hoeveelheid|quantità|cantidad|mängd|mengde|mængde)\s*[|/]?\s*(?:ingredients?|zutaten?|ingrédients?|ingrediënten|ingredienti|ingredientes|ingredienser)|(?:ingredients?|zutaten?|ingrédients?|ingrediënten|ingredienti|ingredientes|ingredienser)\s*[|/]?\s*(?:amount|quantity|qty|menge|quantité|hoeveelheid|quantità|cantidad|mängd|mengde|mængde))$/iu;
+
 function hasAmount(line: Line | undefined): boolean {
   if (line === undefined) return false;
   const amount = readAmount(line.text);
@@ -66,8 +73,10 @@ function isGroupHeader(
   list: { marked: boolean; headed: boolean; items: number },
   amounts: { here: boolean; next: () => boolean },
 ): boolean {
-  const text = line.text;
-  if (/^[^:]{1,60}:$/.test(text)) return true;
+  // "Chimichurri (makes extra)" heads its group as "Chimichurri" would.
+  const text = line.text.replace(/(?<=\p{L})\s+\([^()]{1,30}\)$/u, "");
+  // "Filling-" ends as "Filling:" does.
+  if (/^[^:]{1,60}:$/.test(text) || /^\p{L}[^:]{0,40}\p{L}\s?[-–]$/u.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length > 6 || /[.!?,;)]$/.test(text) || amounts.here) return false;
   if (FOR_THE.test(text)) return true;
@@ -79,6 +88,8 @@ function isGroupHeader(
     return true;
   if (!amounts.next()) return false;
   if (COMPONENT.test(text)) return true;
+  // Set apart by blank lines above and below, a short line over a measured one heads a group.
+  if (line.blankBefore && next?.blankBefore && words.length <= 6 && !STAPLE.test(text)) return true;
   // Above an item with an amount, a capitalised name without one is its group's ("Pesto"),
   // unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil"). Several words
   // in sentence case ("Filling for the pie") head a group only in a list that opened with a
@@ -131,43 +142,6 @@ export function readIngredientLine(text: string): Ingredient {
   return { ...parts, text, substitutes: parts.note ? readNoteSubstitutes(parts.note) : [] };
 }
 
-const BARE_AMOUNT =
-  /^(?:\d+(?:[.,/]\d+)?|\d*\s*[¼½¾⅓⅔⅛⅜⅝⅞]|\d+\s+\d+\/\d+)(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?$/u;
-
-/** An amount alone, with or without its unit: "¼", "2 tbsp", "2,5 dl", "600 g"; `anyWord` lets
- *  the unit be any short word ("2 rúd", "1 csipet"), where the list shows that shape throughout. */
-function isAmountOnly(text: string, anyWord = false): boolean {
-  if (BARE_AMOUNT.test(text)) return true;
-  if (text.length > 20 || !/^[\d¼-¾⅐-⅞][^\s]*(?:\s+\S+){0,3}$/u.test(text)) return false;
-  const amount = readAmount(text.replace(/^(\d+),(\d+)/, "$1.$2"));
-  if (amount === undefined || amount.article || amount.rest === "") return false;
-  if (anyWord) return /^\p{L}[\p{L}.]*$/u.test(amount.rest);
-  return !amount.rest.includes(" ") && findUnit(amount.rest) !== undefined;
-}
-
-const startsItem = (line: Line | undefined) =>
-  line !== undefined && /\p{L}/u.test(line.text) && !hasAmount(line);
-
-/** Cards that set the amount in a column of its own copy it onto a line of its own ("¼" /
- *  "cup dried cranberries", "2 tbsp" / "apple butter"): the amount joins the line it belongs to.
- *  Three such pairs show the shape, and then an amount with any short word is one ("2 rúd"). */
-function joinAmounts(lines: readonly Line[]): Line[] {
-  let pairs = 0;
-  for (let i = 0; i + 1 < lines.length && pairs < 3; i++) {
-    if (isAmountOnly(lines[i]!.text, true) && startsItem(lines[i + 1])) pairs++;
-  }
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (isAmountOnly(line.text, pairs >= 3) && startsItem(next) && !isAmountOnly(next!.text)) {
-      out.push({ ...line, text: `${line.text} ${next!.text}` });
-      i++;
-    } else out.push(line);
-  }
-  return out;
-}
-
 /** Most items carry a bullet or a checkbox: then a line without one is no item. */
 function isMarkedList(lines: readonly Line[]): boolean {
   const marked = lines.filter((l) => l.marker === "bullet").length;
@@ -193,11 +167,27 @@ function resumes(lines: readonly Line[], amounted: readonly boolean[], from: num
 }
 
 function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
+  // A sentence under the items with nothing measured after it ("Brand names in this list may be
+  // paid for.") closes the list: the buttons and links below it are the page's.
+  const lastMeasured = amounted.lastIndexOf(true);
+  const closing = lines.findIndex(
+    (l, i) => i > lastMeasured && lastMeasured >= 1 && isProse(l) && !/^\(.*\)$/.test(l.text),
+  );
+  // A short line over that sentence is its heading ("The method"), not an item.
+  const above = lines[closing - 1];
+  const headed =
+    closing - 1 > lastMeasured &&
+    lines[closing]?.blankBefore === true &&
+    above?.marker === "none" &&
+    /^[^.!?()]{1,40}$/.test(above.text) &&
+    !STAPLE.test(above.text);
+  const closed = closing <= 0 ? lines.length : headed ? closing - 1 : closing + 1;
   let measured = 0;
   let run = 0;
   for (const [i, line] of lines.entries()) {
     // A group's header ("For the garnish:") opens a run of its own, however unmeasured.
     const header = /^[^:]{1,60}:$/.test(line.text) || FOR_THE.test(line.text);
+    if (i >= closed) return closed;
     // A card's button under its list ("Send shopping list") closes the list.
     if (!amounted[i] && measured >= 2 && BUTTON.test(line.text) && line.text.length <= 40) return i;
     if (amounted[i] || line.marker === "bullet" || header) {
@@ -207,11 +197,32 @@ function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
       return i + 1 - run;
     }
   }
-  return lines.length;
+  return closed;
+}
+
+/** A button a card repeats after every item ("… diced Shopping list"): the words most items end
+ *  in, when they are a button's, are cut from each. */
+function cutRepeatedButton(lines: readonly Line[]): { lines: Line[]; button?: string } {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const words = line.text.split(" ");
+    for (let n = 1; n <= 3 && n < words.length; n++) {
+      const tail = words.slice(-n).join(" ").toLowerCase();
+      counts.set(tail, (counts.get(tail) ?? 0) + 1);
+    }
+  }
+  const button = [...counts].find(
+    ([tail, n]) => n >= 3 && n * 2 >= lines.length && BUTTON.test(tail),
+  )?.[0];
+  if (button === undefined) return { lines: [...lines] };
+  const cut = (text: string) =>
+    text.toLowerCase().endsWith(` ${button}`) ? text.slice(0, -button.length - 1).trimEnd() : text;
+  return { lines: lines.map((l) => ({ ...l, text: cut(l.text) })), button };
 }
 
 export function readIngredients(section: readonly Line[]): IngredientSection {
-  const joined = joinAmounts(section.slice(0, MAX_LINES));
+  const { lines: uncut, button } = cutRepeatedButton(section.slice(0, MAX_LINES));
+  const joined = joinAmounts(uncut);
   // Each line's amount is read once: a list may have hundreds of lines.
   const all = joined.map((l) => hasAmount(l));
   const end = listEnd(joined, all);
@@ -230,17 +241,20 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
   for (const [i, line] of lines.entries()) {
     const group = groups[groups.length - 1]!;
     const amounts = { here: amounted[i]!, next: () => amounted[i + 1] === true };
-    if (isGroupHeader(line, lines[i + 1], list, amounts)) {
-      groups.push({ title: line.text.replace(/:$/, "").trim(), ingredients: [] });
+    if (!TABLE_HEADER.test(line.text) && isGroupHeader(line, lines[i + 1], list, amounts)) {
+      groups.push({ title: line.text.replace(/\s?[:–-]$/, "").trim(), ingredients: [] });
       if (list.items === 0) list.headed = true;
       continue;
     }
     // Buttons stand above the list's first header; below it an unmeasured line is an item.
-    const button = i < leading && !list.headed && !/[\d,]/.test(line.text);
+    // A button is a word or two ("Units", "US / Metric"); a longer line there is an item.
+    const button =
+      i < leading && !list.headed && !/[\d,]/.test(line.text) && line.text.split(/\s+/).length <= 4;
     // A line without a letter names nothing: a servings picker's number, a scale's "1 2 3".
     const letterless = !/\p{L}/u.test(line.text);
-    const people = i === 0 && PEOPLE.test(line.text) && line.text.length <= 40;
-    if (button || letterless || people || ENERGY.test(line.text)) {
+    const people = list.items === 0 && PEOPLE.test(line.text) && line.text.length <= 40;
+    const columns = TABLE_HEADER.test(line.text);
+    if (button || letterless || people || columns || ENERGY.test(line.text)) {
       notes.push(line.text);
       continue;
     }
@@ -270,6 +284,8 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
     group.ingredients.push(readIngredientLine(line.text));
     list.items++;
   }
+  const repeat = dropRepeats(groups);
   const kept = groups.filter((g, i) => g.ingredients.length > 0 || (i > 0 && g.title));
-  return { groups: kept, notes: [...notes, ...unread] };
+  const cut = button === undefined ? [] : [button];
+  return { groups: kept, notes: [...cut, ...notes, ...repeat, ...unread] };
 }

@@ -69,6 +69,13 @@ describe("splitLines", () => {
     expect(splitLines(page).at(-1)?.text).toBe("water");
   });
 
+  it("splits items a page set inline, two spaces apart, into lines", () => {
+    expect(
+      splitLines(" 160 g pasta  1 onion  salt and pepper  2 tbsp pine nuts").map((l) => l.text),
+    ).toEqual(["160 g pasta", "1 onion", "salt and pepper", "2 tbsp pine nuts"]);
+    expect(splitLines("Serves 4  Ready in 20 min  Easy")).toHaveLength(1);
+  });
+
   it("drops a recipe card's scale and unit buttons", () => {
     const text = "1x\n2x\n3x\n1x2x3x\nUS Customary\nMetric\n▢\n2 cups flour";
     expect(splitLines(text).map((l) => l.text)).toEqual(["2 cups flour"]);
@@ -86,6 +93,10 @@ describe("splitLines", () => {
     "Pin",
     "Share",
     "Rate this recipe",
+    "USAMETRIC",
+    "4 Stars",
+    "Please enable JavaScript in your browser to complete this form.",
+    "Brochure 8.5 x 11 (389 KB)",
   ])("%s is an artefact", (text) => {
     expect(isUiArtefact(text)).toBe(true);
   });

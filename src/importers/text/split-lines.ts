@@ -1,3 +1,4 @@
+import { readAmount } from "../../domain/read-amount.js";
 /** Lines of a plain-text post, with list markers read and page chrome dropped.
  *  Grammar: LINE = MARKER? TEXT     MARKER = BULLET ARROW? | ARROW | NUMBER | "#"+ (a heading)
  *           BULLET = "-" | "*" | "•" | "·" | "–"   ARROW = "→" | "➜" | "»" | ">"
@@ -19,7 +20,7 @@ export interface Line {
 }
 
 const UI_ARTEFACTS =
-  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:us|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆\s]+)$/i;
+  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:usa?|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆\s]+|(?:please\s+)?enable\s+javascript\b.*|[1-5]\s+stars?|.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[km]b\s*\))$/i;
 
 /** A bullet alone on its line, as some cards lay out their lists. */
 const LONE_BULLET = /^[•·*–-]$/u;
@@ -65,11 +66,24 @@ function isHardWrapped(rawLines: readonly string[]): boolean {
   return true;
 }
 
+/** Items a page set inline copy as one line, two spaces or a tab apart ("160 g pasta  1 onion
+ *  salt"): three parts or more, at least half of them measured, are lines of their own. */
+function splitInlineItems(raw: string): string[] {
+  if (raw.length > 2000 || !/\S(?: {2,}|\t)\s*\S/.test(raw)) return [raw];
+  const parts = raw.split(/ {2,}|\t/).filter((p) => p.trim() !== "");
+  if (parts.length < 3) return [raw];
+  const measured = parts.filter((p) => {
+    const amount = readAmount(p.trim());
+    return amount !== undefined && !amount.article;
+  }).length;
+  return measured * 2 < parts.length ? [raw] : parts;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   let checked = false;
-  const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
+  const rawLines = text.replace(/\r\n?/g, "\n").split("\n").flatMap(splitInlineItems);
   const wrapped = isHardWrapped(rawLines);
   for (const rawLine of rawLines) {
     // Soft hyphens and zero-width marks are invisible in the page and only split its words.
