@@ -73,8 +73,10 @@ function headingKind(
   if (known && (line.marker === "none" || line.marker === "heading") && !punctuated) {
     // "To serve:" over measured items is a group of the list, not the recipe's pairings.
     const served = known === "pairings" && current === "ingredients";
-    // "To serve" over short unmeasured items ("chopped parsley") names the list's last group too.
-    const item = (l: Line) => l.text.length <= 60 && !/[.!?]$/.test(l.text);
+    // "To serve" over short unmeasured items ("chopped parsley") names the list's last group too,
+    // as it does over any line a card marks as an item (a checkbox), however long.
+    const item = (l: Line) =>
+      l.marker === "bullet" || (l.text.length <= 60 && !/[.!?]$/.test(l.text));
     const toServe = /^(?:to serve|for serving)$/.test(normaliseHeading(line.text));
     if (
       served &&

@@ -78,7 +78,13 @@ function isGroupHeader(
   // "Filling-" ends as "Filling:" does.
   if (/^[^:]{1,60}:$/.test(text) || /^\p{L}[^:]{0,40}\p{L}\s?[-–]$/u.test(text)) return true;
   const words = text.split(/\s+/);
-  if (words.length > 6 || /[.!?,;)]$/.test(text) || amounts.here) return false;
+  if (/[.!?,;)]$/.test(text) || amounts.here) return false;
+  // Set apart by blank lines above and below, a short line over a measured one heads a group;
+  // so does a longer name, capitalised and without a figure ("Purée of potatoes with bacon").
+  const apart = line.blankBefore && next?.blankBefore === true && !STAPLE.test(text);
+  const named = /^\p{Lu}\D*$/u.test(text) && line.marker === "none" && words.length <= 8;
+  if (apart && (words.length <= 6 || named) && amounts.next()) return true;
+  if (words.length > 6) return false;
   if (FOR_THE.test(text)) return true;
   if (list.marked && line.marker === "none" && next?.marker === "bullet") return true;
   // "Garnish" alone names a part of the dish even above an item without an amount ("honey").
@@ -88,8 +94,6 @@ function isGroupHeader(
     return true;
   if (!amounts.next()) return false;
   if (COMPONENT.test(text)) return true;
-  // Set apart by blank lines above and below, a short line over a measured one heads a group.
-  if (line.blankBefore && next?.blankBefore && words.length <= 6 && !STAPLE.test(text)) return true;
   // Above an item with an amount, a capitalised name without one is its group's ("Pesto"),
   // unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil"). Several words
   // in sentence case ("Filling for the pie") head a group only in a list that opened with a
