@@ -14,7 +14,8 @@ describe("findSections", () => {
   });
 
   it("keeps 'To serve' in the list over a checkbox item too long to read as a short one", () => {
-    const long = "5 ounces hard cheese, about 150 grams (roughly; buy a bigger pack if people want more)";
+    const long =
+      "5 ounces hard cheese, about 150 grams (roughly; buy a bigger pack if people want more)";
     expect(kinds(`Ingredients\n▢ 1 egg\nTo serve\n▢ ${long}\nMethod\n1. Fry it.`)).toEqual([
       ["ingredients", "Ingredients", 3],
       ["steps", "Method", 1],

@@ -282,6 +282,17 @@ describe("readIngredients: what is no item", () => {
     ).toEqual([undefined, "oven chips"]);
   });
 
+  it("reads a longer capitalised name set apart by blank lines as a group, not a sentence", () => {
+    const name = "Purée of potatoes with smoked bacon and chives";
+    expect(
+      read(`2 eggs\n1 cup milk\n\n${name}\n\n1 kg potatoes`).groups.map((g) => g.title),
+    ).toEqual([undefined, name]);
+    const sentence = "you will need a big pan for all of this one";
+    expect(
+      read(`2 eggs\n1 cup milk\n\n${sentence}\n\n1 kg potatoes`).groups.map((g) => g.title),
+    ).toEqual([undefined]);
+  });
+
   it("keeps the heading over the sentence that closes the list out of the items", () => {
     const method = "Whisk the eggs with the sugar until pale, then fold in the flour and bake.";
     expect(texts(`4 eggs\n250 g sugar\n150 g flour\nThe cake\n\n${method}`)).toEqual([
