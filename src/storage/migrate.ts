@@ -10,6 +10,7 @@ import { createAuthorTerms } from "./migrations/0008-author-terms.js";
 import { createFoodsByRecipeSize } from "./migrations/0009-foods-by-recipe-size.js";
 import { createRecipesByHashAndOwner } from "./migrations/0010-recipes-by-hash-and-owner.js";
 import { createFoodPostings } from "./migrations/0011-food-postings.js";
+import { createTitleWordsIndex } from "./migrations/0012-title-words-index.js";
 import type { DialectName } from "./storage-dialect.js";
 import { StorageFailure } from "./storage-failure.js";
 
@@ -28,6 +29,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0009-foods-by-recipe-size": createFoodsByRecipeSize(dialect),
     "0010-recipes-by-hash-and-owner": createRecipesByHashAndOwner(),
     "0011-food-postings": createFoodPostings(dialect),
+    "0012-title-words-index": createTitleWordsIndex(dialect),
   };
 }
 
