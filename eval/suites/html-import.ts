@@ -9,7 +9,6 @@ import {
   goldenInstructions,
   goldenMinutes,
   goldenText,
-  goldenYield,
   ingredientLines,
   loadGoldenPages,
   normaliseSpace,
@@ -33,7 +32,9 @@ import {
 // (melted)", the other "1/4 cup butter melted". Strict reads the two spellings of a fraction
 // ("½", "1⁄2", "1/2") alike and ignores the note's parentheses and the checkbox glyph "▢" that
 // screen readers get. Soft hyphens (U+00AD) are invisible and go, like the spaces
-// normaliseSpace folds. Every other character still counts.
+// normaliseSpace folds. An amount a database printed as a float ("15.0 dried shiitake",
+// "250.0g") is the amount the page prints ("15", "250g"): the goldens keep the JSON-LD's float
+// on some sites and the page's integer on others. Every other character still counts.
 const strict = (s: string) =>
   normaliseSpace(
     s
@@ -41,6 +42,7 @@ const strict = (s: string) =>
         `${d} ${f.normalize("NFKC")}`.trimStart(),
       )
       .replace(/\u2044/g, "/")
+      .replace(/(^|\s)(\d+)\.0{1,2}(?=[\s\p{L}]|$)/gu, "$1$2")
       .replace(/\u00ad/g, "")
       .replace(/[()▢]/g, " ")
       .replace(/\s+([,;.])/g, "$1"),
@@ -62,7 +64,20 @@ const stepItems = (recipe: Recipe) =>
 // the model numbers steps by position, so such items are left out of the golden list.
 const BARE_NUMBER = /^(?:\p{L}{1,12}\s*)?\d{1,3}\s*[.:)]?$/u;
 const goldenSteps = (golden: Golden) =>
-  goldenInstructions(golden).filter((s) => !BARE_NUMBER.test(normaliseSpace(s)));
+  withoutPlaceNumbers(
+    goldenInstructions(golden).filter((s) => !BARE_NUMBER.test(normaliseSpace(s))),
+  );
+
+// "1. Mix", "2. Bake": steps that open with their own place in sequence. The model numbers steps
+// by place and drops such typed numbers (read-schema-instructions); the goldens keep them. The
+// same reading is applied to the golden list: a number out of sequence leaves every item as is.
+const PLACE_NUMBER = /^(\d{1,3})\s*[.):]\s+/;
+function withoutPlaceNumbers(items: readonly string[]): string[] {
+  let numbered = 0;
+  while (Number(PLACE_NUMBER.exec(items[numbered] ?? "")?.[1]) === numbered + 1) numbered++;
+  if (numbered < 2) return [...items];
+  return items.map((s, i) => (i < numbered ? s.replace(PLACE_NUMBER, "") : s));
+}
 
 /** The Python library's normal form: "4 servings", "1 serving", "12 cookies". */
 function yieldString(recipe: Recipe): string | undefined {

@@ -28,4 +28,27 @@ describe("readIngredientLines", () => {
       "-1 tbsp oil",
     ]);
   });
+
+  it("prints an amount a database stored as a float as the page shows it", () => {
+    expect(
+      readIngredientLines(
+        [
+          "500.0 g chickpeas",
+          "2.00 cloves garlic",
+          "0.5 bunch parsley",
+          "1,0 EL Öl",
+          "1,000 g flour",
+          "250.0g noodles",
+        ],
+        new Map(),
+      ),
+    ).toEqual([
+      "500 g chickpeas",
+      "2 cloves garlic",
+      "0.5 bunch parsley",
+      "1 EL Öl",
+      "1,000 g flour",
+      "250g noodles",
+    ]);
+  });
 });

@@ -54,6 +54,9 @@ export function toIngredient(line: string): Ingredient {
 
 /** A list marker a page typed before the line ("- 2 eggs", "• salt"): layout, not content. */
 const BULLET = /^[-–•·▢*]\s+/;
+/** An amount a database printed as a float ("500.0 g", "250.0g", "2,00 Zehen"): the page shows "500 g".
+ *  Three zeros are a thousands separator ("1,000 g"), not a float. */
+const FLOAT_AMOUNT = /^(\d+)[.,]0{1,2}(?=[\s\p{L}]|$)/u;
 
 /** recipeIngredient → lines. A list of one string with line breaks is the whole list, a line
  *  each; in a longer list a line break is only a wrap inside one line ("2\nbay leaves"). */
@@ -63,7 +66,9 @@ export function readIngredientLines(value: unknown, refs: Refs): string[] {
     typeof item === "string" && /[\n\r]|<(?:br|li|p)\b/i.test(item.trim())
       ? readMarkupLines(item)
       : readTexts(value, refs);
-  return lines.map((line) => line.replace(BULLET, "")).filter((line) => line !== "");
+  return lines
+    .map((line) => line.replace(BULLET, "").replace(FLOAT_AMOUNT, "$1"))
+    .filter((line) => line !== "");
 }
 
 function readIngredientGroups(recipe: SchemaNode, refs: Refs): IngredientGroup[] {

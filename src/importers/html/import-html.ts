@@ -7,6 +7,7 @@ import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
 import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
 import { readUrl } from "../read-schema-values.js";
+import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { isGluedMethod, lacksAmounts, preferShownLines } from "./prefer-shown-lines.js";
 import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
@@ -178,7 +179,8 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
       : undefined
     : (readCardAlone(source.text, scan.headEnd, true) ?? readThemeCard(parse()));
   if (recipe && hasIngredients(recipe)) {
-    recipe.ingredientGroups = regroup(recipe.ingredientGroups ?? [], card);
+    const groups = regroup(recipe.ingredientGroups ?? [], card);
+    recipe.ingredientGroups = splitAtShownHeadings(groups, source.text, scan.headEnd);
   }
   // A card of steps alone is worth less than the text importer's reading of the page, unless
   // structured data already says the recipe's times or yields.

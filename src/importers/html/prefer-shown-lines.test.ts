@@ -36,6 +36,13 @@ describe("findShownIngredients", () => {
     expect(findShownIngredients(["bread", "butter", "salt"], shown)).toEqual(shown.slice(0, 2));
   });
 
+  it("takes the whole shown group, with a line the structured data lost", () => {
+    const shown = [{ lines: ["2 eggs", "100 g flour", "1 can biscuits"] }, { lines: ["Tip"] }];
+    expect(findShownIngredients(["eggs", "flour"], shown)).toEqual([
+      { lines: ["2 eggs", "100 g flour", "1 can biscuits"] },
+    ]);
+  });
+
   it("finds foods the structured data lists in another order, and drops a lone group's title", () => {
     const shown = [{ title: "Ingredients", lines: ["2 eggs", "100 g flour", "1 cup milk"] }];
     expect(findShownIngredients(["milk", "eggs", "flour"], shown)).toEqual([

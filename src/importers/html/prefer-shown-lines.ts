@@ -7,7 +7,7 @@ import type { CardGroup } from "./read-headed-lists.js";
  *  ("Knoblauchzehe" where the page says "1 Stück Knoblauchzehe"), or a method glued into one
  *  string where the page shows its steps apart. The page's lines replace them only when they
  *  are the same text with more in it:
- *    ingredients: a run of shown lines that holds each structured line whole, in a line of its own;
+ *    ingredients: the shown groups that hold each structured line whole, in a line of its own;
  *    steps: shown lines that, joined, are the structured steps' text, in more steps.
  *  Letters and digits decide what is "the same text"; spacing and punctuation do not. */
 
@@ -58,8 +58,10 @@ export function findShownIngredients(
     if (at === -1) return undefined;
     used.add(at);
   }
-  const first = Math.min(...used);
-  const run = flat.slice(first, Math.max(...used) + 1);
+  // The whole shown groups the lines are in: the structured data may have lost a line too.
+  const firstGroup = flat[Math.min(...used)]!.group;
+  const lastGroup = flat[Math.max(...used)]!.group;
+  const run = flat.filter((f) => f.group >= firstGroup && f.group <= lastGroup);
   if (run.length > 2 * wanted.length) return undefined;
   if (run.every((r, i) => squash(r.line) === wanted[i])) return undefined;
   const groups: CardGroup[] = [];

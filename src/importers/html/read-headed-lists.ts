@@ -16,6 +16,11 @@ const HIDDEN_CLASSES = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden)(?
 const isScreenReaderOnly = (node: AnyNode) =>
   isTag(node) && HIDDEN_CLASSES.test(node.attribs.class ?? "");
 
+/** An element the page hides until a script shows it: the `hidden` attribute or class (a
+ *  collapsed tab bar repeating the card's headings). */
+const isHidden = (el: Element) =>
+  el.attribs.hidden !== undefined || /(?:^|\s)hidden(?:\s|$)/.test(el.attribs.class ?? "");
+
 /** Each visible line of an element. */
 export const readCardLines = (node: AnyNode) =>
   cleanLines(readVisibleText(node, { skip: isScreenReaderOnly }));
@@ -68,7 +73,7 @@ export function readHeadedLists(
       current = undefined;
       continue;
     }
-    if (!isTag(node)) continue;
+    if (!isTag(node) || isHidden(node)) continue;
     if (isHeading(node)) {
       const title = readCardText(node);
       if (title) {
@@ -119,5 +124,21 @@ export function readHeadedLists(
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return groups.filter((g) => g.lines.length > 0);
+  return withoutSharedTail(groups.filter((g) => g.lines.length > 0));
+}
+
+/** Words every line of a list ends with ("… diced shopping list", "… salt shopping list"): a
+ *  control the page repeats on each item (a button, a link), not the items' text. */
+function withoutSharedTail(groups: CardGroup[]): CardGroup[] {
+  const lines = groups.flatMap((g) => g.lines);
+  if (lines.length < 3) return groups;
+  let tail = lines[0]!;
+  for (const line of lines) {
+    while (tail && !line.endsWith(tail)) tail = tail.replace(/^\S*\s*/, "");
+  }
+  const cut = tail.length + 1;
+  const shared = /\p{L}/u.test(tail) && lines.every((l) => l.length > cut && l.at(-cut) === " ");
+  return shared
+    ? groups.map((g) => ({ ...g, lines: g.lines.map((l) => l.slice(0, -cut)) }))
+    : groups;
 }

@@ -32,6 +32,25 @@ describe("readThemeCard", () => {
     expect(c.instructions).toEqual([{ lines: ["Fry the onion until soft and golden."] }]);
   });
 
+  it("leaves out a hidden tab bar and the method a box of ingredients also holds", () => {
+    const c = card(
+      `<div class="recipe-ingredients"><ul class="nav hidden"><li>Ingredients</li></ul>` +
+        `<h2>Ingredients</h2><ul><li>1 onion</li><li>2 cups stock</li></ul>` +
+        `<h3>Cooking Instructions</h3><ul><li>Fry the onion until soft and golden.</li></ul></div>`,
+    );
+    expect(c.ingredients).toEqual([{ lines: ["1 onion", "2 cups stock"] }]);
+  });
+
+  it("reads a method of one list item as the steps its blank lines part", () => {
+    const c = card(
+      `<ul class="ingredients"><li>1 onion</li><li>2 cups stock</li></ul>` +
+        `<ul class="directions"><li>Fry the <b>onion</b> until soft.<br/>Stir well.<br/> <br/>Add the stock and simmer.</li></ul>`,
+    );
+    expect(c.instructions).toEqual([
+      { lines: ["Fry the onion until soft. Stir well.", "Add the stock and simmer."] },
+    ]);
+  });
+
   it("ignores the page's own classes and a method container's lists of tags", () => {
     const c = readThemeCard(
       parsePage(

@@ -1,5 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
+import { cleanLines } from "../clean-text.js";
+import { readVisibleText } from "../read-visible-text.js";
 import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
 import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
 import { walkElements } from "./walk-elements.js";
@@ -92,9 +94,45 @@ function readIngredientItems(candidates: readonly Element[]): CardGroup[] {
 const isStepList = (lines: readonly string[]) =>
   lines.reduce((n, l) => n + l.length, 0) >= 20 * lines.length;
 
+const isBreak = (node: AnyNode | null) => node !== null && isTag(node) && node.name === "br";
+const isBlank = (node: AnyNode | null) =>
+  node !== null && node.type === "text" && !node.data.trim();
+
+/** A list of one item whose paragraphs a blank line parts ("Mix.<br><br>Bake."): each is a step. */
+function splitAtBlankLines(item: Element): string[] | undefined {
+  const parts: AnyNode[][] = [[]];
+  for (const child of item.children) {
+    let prev = child.prev;
+    while (isBlank(prev)) prev = prev!.prev;
+    if (isBreak(child) && isBreak(prev)) parts.push([]);
+    else parts.at(-1)!.push(child);
+  }
+  if (parts.length < 2) return undefined;
+  const lines = parts.map((p) => cleanLines(readVisibleText(p)).join(" "));
+  return lines.filter((l) => l !== "");
+}
+
+function onlyItem(container: Element): Element | undefined {
+  let found: Element | undefined;
+  let count = 0;
+  walkElements([container], (el) => {
+    if (el.name === "li") {
+      found = el;
+      count++;
+    }
+    return true;
+  });
+  return count === 1 ? found : undefined;
+}
+
 /** Paragraphs are steps when a method is written without a list. */
 function readSteps(container: Element): CardGroup[] {
   const groups = readHeadedLists(container, isStepList);
+  if (groups.length === 1 && groups[0]!.lines.length === 1) {
+    const item = onlyItem(container);
+    const lines = item && splitAtBlankLines(item);
+    if (lines && lines.length > 1) return [{ ...groups[0], lines }];
+  }
   if (groups.length > 0) return groups;
   const lines: string[] = [];
   const stack: AnyNode[] = [...container.children].reverse();
@@ -127,6 +165,15 @@ function withSiblingBoxes(el: Element): Element[] {
   return boxes;
 }
 
+/** The ingredients' groups before one whose heading names the method ("Cooking Instructions"):
+ *  a theme's box of ingredients may hold the steps too. */
+function beforeMethod(groups: CardGroup[]): CardGroup[] {
+  const at = groups.findIndex(
+    (g) => g.title && STEP_WORDS.some((w) => g.title!.toLowerCase().includes(w)),
+  );
+  return at === -1 ? groups : groups.slice(0, at);
+}
+
 export function readThemeCard(roots: AnyNode[]): ThemeCard {
   const candidates = findCandidates(roots);
   const named = candidates.ingredients.find((el) => holds(el, LIST_ITEMS));
@@ -136,7 +183,7 @@ export function readThemeCard(roots: AnyNode[]): ThemeCard {
   const card = {
     ingredients: untitledAlone(
       named
-        ? withSiblingBoxes(named).flatMap((box) => readHeadedLists(box))
+        ? beforeMethod(withSiblingBoxes(named).flatMap((box) => readHeadedLists(box)))
         : readIngredientItems(candidates.ingredients),
     ),
     instructions: untitledAlone(steps ? readSteps(steps) : []),
