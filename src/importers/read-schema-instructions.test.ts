@@ -58,4 +58,24 @@ describe("readSchemaInstructions", () => {
       "Then bake.",
     ]);
   });
+
+  it("drops lines without a letter or digit and a section named only as the recipe", () => {
+    expect(items("[{")).toEqual([]);
+    expect(items(["Mix.", "|", "Bake."])).toEqual(["Mix.", "Bake."]);
+    const sections = [
+      { "@type": "HowToSection", name: "Oppskrift", itemListElement: ["Kok ris."] },
+      { "@type": "HowToSection", name: "Raita:", itemListElement: ["Riv agurk."] },
+    ];
+    expect(items(sections)).toEqual(["Kok ris.", "# Raita:", "Riv agurk."]);
+  });
+
+  it("cuts the links a site glued after the last step's final sentence", () => {
+    expect(
+      items(["Simmer.", "Serve hot. Keeps a week. Links: Chicken Soup here, also great!"]),
+    ).toEqual(["Simmer.", "Serve hot. Keeps a week."]);
+    expect(items(["Add the links: sausages go in now.", "Serve."])).toEqual([
+      "Add the links: sausages go in now.",
+      "Serve.",
+    ]);
+  });
 });

@@ -13,6 +13,11 @@ import { readMarkupLines } from "./read-visible-text.js";
  *  becomes its title only when it adds something (not a copy of its text, nor "Step 3"). */
 
 const MAX_ITEMS = 2_000;
+/** A section named only "Recipe" ("Oppskrift", "Rezept:") names the whole method, not a part. */
+const RECIPE_WORD =
+  /^(?:the )?(?:recipe|rezept|recette|recept|ricetta|receta|receita|oppskrift|opskrift|resepti|przepis|recepta)\s*:?$/iu;
+/** A line with no letter or digit ("|", "[{" of a script cut short) says nothing to do. */
+const isText = (line: string) => /[\p{L}\p{N}]/u.test(line);
 /** A line that only numbers the step after it ("1:", "Step 2"). */
 const STEP_NUMBER = /^(?:\p{L}{1,12}\s*)?\d{1,3}\s*[.:)]?$/u;
 
@@ -58,7 +63,7 @@ export function readSchemaInstructions(value: unknown, refs: Refs): StepGroup[] 
     if (depth > 8 || count >= MAX_ITEMS) return;
     const item = resolve(raw, refs);
     if (typeof item === "string") {
-      const lines = readMarkupLines(item).filter((line) => !STEP_NUMBER.test(line));
+      const lines = readMarkupLines(item).filter((line) => !STEP_NUMBER.test(line) && isText(line));
       if (one && lines.length > 0) push(group, toStep(lines.join(" ")));
       else for (const line of lines) push(group, toStep(line));
     } else if (Array.isArray(item)) {
@@ -72,7 +77,8 @@ export function readSchemaInstructions(value: unknown, refs: Refs): StepGroup[] 
         | string
         | undefined;
       if (isType(item, "howtosection") || (children !== undefined && text === undefined && name)) {
-        const section: StepGroup = { ...(name && { title: clip(name, 500) }), steps: [] };
+        const title = name && !RECIPE_WORD.test(name) ? clip(name, 500) : undefined;
+        const section: StepGroup = { ...(title && { title }), steps: [] };
         groups.push(section);
         loose = undefined;
         walk(children, section, depth + 1);
@@ -83,14 +89,34 @@ export function readSchemaInstructions(value: unknown, refs: Refs): StepGroup[] 
         walk(children, group, depth + 1);
         return;
       }
-      const lines = readMarkupLines(text ?? name ?? "");
+      const lines = readMarkupLines(text ?? name ?? "").filter(isText);
       if (lines.length === 0) return;
       const body = lines.join(" ");
       push(group, toStep(body, stepTitle(name, body)));
     }
   };
   walk(value, undefined, 0);
-  return withoutOrdinals(groups.filter((g) => g.steps.length > 0 || g.title !== undefined));
+  const kept = groups.filter((g) => g.steps.length > 0 || g.title !== undefined);
+  return withoutGluedLinks(withoutOrdinals(kept));
+}
+
+/** "Links: …", "Ook lekker: …", "You might also like: …": a label pointing to other pages. */
+export const LINKS_LABEL =
+  /^(?:ook lekker|auch lecker|also (?:try|good|delicious|tasty)|try (?:also|these)|you (?:may|might) also like|more recipes|meer recepten|mehr rezepte|plus de recettes|see also|lees ook|lies auch|voir aussi|read (?:also|more)|related(?: recipes?)?|links?|probeer ook|probier auch)\s*:/iu;
+
+/** The last step with the pointers to other pages a site glued after its final sentence
+ *  ("… up to 3 months frozen. Links: Chicken Noodle Soup here …") cut off. */
+function withoutGluedLinks(groups: StepGroup[]): StepGroup[] {
+  const group = groups.at(-1);
+  const step = group?.steps.at(-1);
+  if (!group || !step) return groups;
+  const at = [...step.text.matchAll(/[.!?)]\s+/g)]
+    .map((m) => m.index + m[0].length)
+    .find((i) => LINKS_LABEL.test(step.text.slice(i)));
+  if (at === undefined) return groups;
+  const text = step.text.slice(0, at).trim();
+  const last = { ...step, text, ...readStepText(text) };
+  return [...groups.slice(0, -1), { ...group, steps: [...group.steps.slice(0, -1), last] }];
 }
 
 // "1. ", "2) ", "Step 3: ", "STEP 4 | ".

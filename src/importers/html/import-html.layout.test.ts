@@ -143,4 +143,20 @@ describe("importHtml on pages that leave parts out", () => {
     );
     expect(steps(value)).toEqual(["Toast the bread until golden, then let it cool.", "Butter it."]);
   });
+
+  it("leaves what a theme's method box prints after the last step out of the steps", () => {
+    const { value } = read(
+      page(
+        "<title>Eggplant dip</title>",
+        `<article><h1>Eggplant dip</h1><ul class="ingredients"><li>2 eggplants</li><li>1 tbsp tahini</li></ul>` +
+          `<ol class="method"><li>Char the eggplants over a flame until soft.</li>` +
+          `<li>Mash the flesh with the tahini. <b>Serves 4</b></li><li>Photo credit: © Example.com</li></ol></article>`,
+      ),
+    );
+    expect(steps(value)).toEqual([
+      "Char the eggplants over a flame until soft.",
+      "Mash the flesh with the tahini.",
+    ]);
+    expect(value.yields?.quantity).toEqual({ kind: "exact", value: 4 });
+  });
 });

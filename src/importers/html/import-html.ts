@@ -16,6 +16,7 @@ import { findDishHeading } from "./read-recipe-region.js";
 import { readThemeCard } from "./read-theme-card.js";
 import { CARD_MARKERS, mayHaveRecipeMarkup, type PageScan, scanPage } from "./scan-page.js";
 import { stripSiteName } from "./strip-site-name.js";
+import { trimCardMethod } from "./trim-card-method.js";
 
 /** HTML page → Recipe. Strategy, cheapest first:
  *  1. one streaming pass for JSON-LD blocks and <head> facts (most pages end here; a plugin's
@@ -113,6 +114,13 @@ function fromCard(card: RecipeCard, page: PageFacts): RecipeInput {
   return recipe;
 }
 
+/** The card's method without what the page prints after the last step; a yield the last step
+ *  stated fills the card's when it has none. */
+function withTrimmedMethod(card: RecipeCard): RecipeCard {
+  const { groups, yields } = trimCardMethod(card.instructions);
+  return { ...card, instructions: groups, ...(!card.yields && yields && { yields }) };
+}
+
 /** The first plugin card on the page, parsed alone; `filled`: only one that lists something. */
 function readCardAlone(html: string, from: number, filled = false): RecipeCard | undefined {
   for (const marker of CARD_MARKERS) {
@@ -177,7 +185,7 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     ? scan.mayGroupIngredients
       ? readCardAlone(source.text, scan.headEnd)
       : undefined
-    : (readCardAlone(source.text, scan.headEnd, true) ?? readThemeCard(parse()));
+    : withTrimmedMethod(readCardAlone(source.text, scan.headEnd, true) ?? readThemeCard(parse()));
   if (recipe && hasIngredients(recipe)) {
     const groups = regroup(recipe.ingredientGroups ?? [], card);
     recipe.ingredientGroups = splitAtShownHeadings(groups, source.text, scan.headEnd);

@@ -39,4 +39,13 @@ describe("readMicrodata", () => {
     );
     expect(found.map((f) => f.name ?? f.recipeIngredient)).toEqual(["Mantu", "2 cups onions"]);
   });
+
+  it("reads the steps inside an hrecipe container of the same class, not the container", () => {
+    const [item] = items(
+      `<div class="hrecipe"><div class="instructions"><p>Mantu is the best-loved dish.</p>` +
+        `<ul><li class="ingredient">2 cups onions</li></ul>` +
+        `<p class="instructions">Fry the onions.</p><p class="instructions">Steam the dumplings.</p></div></div>`,
+    );
+    expect(item?.recipeInstructions).toEqual(["Fry the onions.", "Steam the dumplings."]);
+  });
 });

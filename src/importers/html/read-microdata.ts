@@ -114,6 +114,19 @@ const H_RECIPE: Record<string, string> = {
   "p-category": "recipeCategory",
 };
 
+/** An element with the class that also holds elements with it ("instructions" around the
+ *  story, the lists and each "instructions" step): a container, its parts are the values. */
+function holdsClass(el: Element, cls: string): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.attribs.class?.split(/\s+/).includes(cls)) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
 function readHRecipe(root: Element): SchemaNode {
   const item: SchemaNode = { "@type": "Recipe" };
   const stack: AnyNode[] = [...root.children].reverse();
@@ -123,6 +136,7 @@ function readHRecipe(root: Element): SchemaNode {
     for (const cls of node.attribs.class?.split(/\s+/) ?? []) {
       const prop = H_RECIPE[cls];
       if (!prop || (prop === "name" && item.name !== undefined)) continue;
+      if (holdsClass(node, cls)) continue;
       // e-* and the older unprefixed names (but a photo) read as the reader sees them.
       const older = !cls.includes("-") && cls !== "photo";
       const value =

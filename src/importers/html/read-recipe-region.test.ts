@@ -23,6 +23,18 @@ describe("readRecipeRegionText", () => {
   });
 });
 
+describe("readRecipeRegionText share links", () => {
+  it("leaves out links that share the page, whatever they say", () => {
+    const text = readRecipeRegionText(
+      `<html><body><article><h1>Shortbread</h1><p>Cut into squares and chill.</p>` +
+        `<a href="https://www.facebook.com/share.php?u=x">Facebook</a>` +
+        `<a href="https://twitter.com/intent/tweet?text=x">Twitter</a>` +
+        `<a href="https://example.com/more">More cakes</a></article></body></html>`,
+    );
+    expect(text.split("\n")).toEqual(["Shortbread", "Cut into squares and chill.", "More cakes"]);
+  });
+});
+
 /** Bad input never throws and stays within time. */
 describe("hostile pages", () => {
   const arbitraryMarkup = fc

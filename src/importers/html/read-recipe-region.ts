@@ -20,9 +20,15 @@ const REGIONS = [
 const CHROME = new Set(["nav", "header", "footer", "aside", "form"]);
 const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
 
+/** A link that shares the page on a network or by mail ("facebook.com/sharer…",
+ *  "twitter.com/intent/tweet…", "pinterest.com/pin/create…"): a button, whatever it says. */
+const SHARE_LINK =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook\.com\/(?:share|sharer|dialog\/share))|(?:twitter|x)\.com\/(?:share|intent)|pinterest\.[a-z.]+\/pin\/create|(?:api\.)?whatsapp\.com\/send|wa\.me\/|linkedin\.com\/(?:share|sharing)|reddit\.com\/submit|t\.me\/share|telegram\.me\/share)|^(?:whatsapp|mailto):\?/i;
+
 export function isChrome(node: AnyNode): boolean {
   const el = node as Element;
   if (CHROME.has(el.name)) return true;
+  if (el.name === "a" && SHARE_LINK.test(el.attribs?.href?.trim() ?? "")) return true;
   const role = el.attribs?.role;
   if (role && CHROME_ROLES.has(role)) return true;
   const id = el.attribs?.id;

@@ -97,4 +97,17 @@ describe("readThemeCard", () => {
       { title: "For the Topping", lines: ["1/4 cup flour", "Kosher salt"] },
     ]);
   });
+
+  it("passes over a method box of times for the next, and a list of times for paragraphs", () => {
+    const c = card(
+      `<ul class="ingredients"><li>1 l milk</li><li>200 g rice</li></ul>` +
+        `<div class="method-overview"><ul><li>Prep Time: 5 mins</li><li>Total time: 30 mins</li></ul></div>` +
+        `<div class="recipe-preparation"><ul><li>Elkészítési idő: kb. 30 perc</li><li>Hűtési idő: 1 óra</li></ul>` +
+        `<p>Simmer the rice in the milk until soft, then chill it.</p>` +
+        `<p><a href="/muffins">Breakfast muffins</a></p></div>`,
+    );
+    expect(c.instructions).toEqual([
+      { lines: ["Simmer the rice in the milk until soft, then chill it."] },
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { cleanLines } from "../clean-text.js";
 import { readVisibleText } from "../read-visible-text.js";
 import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
 import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
+import { isStatedFact } from "./trim-card-method.js";
 import { walkElements } from "./walk-elements.js";
 
 /** A recipe in a theme's own markup, without a plugin: class names say which part is which.
@@ -55,6 +56,8 @@ function holds(el: Element, names: ReadonlySet<string>): boolean {
 }
 
 const LIST_ITEMS = new Set(["li"]);
+/** Method boxes read before giving up: a page of empty ones costs no more than a few. */
+const MAX_METHOD_BOXES = 5;
 const STEP_BLOCKS = new Set(["li", "p"]);
 
 function isAncestor(el: Element, of: AnyNode): boolean {
@@ -90,9 +93,25 @@ function readIngredientItems(candidates: readonly Element[]): CardGroup[] {
   return groups;
 }
 
-/** A list of words ("Summer", "Main Meals"): tags or links, not steps. */
+/** A list of words ("Summer", "Main Meals"): tags or links, not steps; nor a list of the
+ *  recipe's times and yield ("Elkészítési idő: kb. 30 perc") that a method's box may open with. */
 const isStepList = (lines: readonly string[]) =>
-  lines.reduce((n, l) => n + l.length, 0) >= 20 * lines.length;
+  lines.reduce((n, l) => n + l.length, 0) >= 20 * lines.length && !lines.every(isStatedFact);
+
+/** A paragraph that is only a link ("<p><a>Pumpkin muffins</a></p>"): a pointer to another
+ *  recipe, not a step. */
+function isLinkOnly(p: Element): boolean {
+  const stack: AnyNode[] = [...p.children];
+  let links = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text" && node.data.trim() !== "") return false;
+    if (!isTag(node)) continue;
+    if (node.name === "a") links++;
+    else stack.push(...node.children);
+  }
+  return links > 0;
+}
 
 const isBreak = (node: AnyNode | null) => node !== null && isTag(node) && node.name === "br";
 const isBlank = (node: AnyNode | null) =>
@@ -140,7 +159,7 @@ function readSteps(container: Element): CardGroup[] {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
     if (node.name === "p") {
-      const line = readCardText(node);
+      const line = isLinkOnly(node) ? undefined : readCardText(node);
       if (line) lines.push(line);
       continue;
     }
@@ -177,16 +196,25 @@ function beforeMethod(groups: CardGroup[]): CardGroup[] {
 export function readThemeCard(roots: AnyNode[]): ThemeCard {
   const candidates = findCandidates(roots);
   const named = candidates.ingredients.find((el) => holds(el, LIST_ITEMS));
-  const steps = candidates.steps.find(
-    (el) => holds(el, STEP_BLOCKS) && !(named && isAncestor(el, named)),
-  );
+  // The first box that names the method and holds steps: one that names it but holds only the
+  // recipe's times ("method-overview": "Prep Time: 5 mins") gives way to the next.
+  let steps: CardGroup[] = [];
+  let tries = MAX_METHOD_BOXES;
+  for (const el of candidates.steps) {
+    if (!holds(el, STEP_BLOCKS) || (named && isAncestor(el, named))) continue;
+    if (tries-- === 0) break;
+    const read = readSteps(el);
+    if (read.every((g) => g.lines.every(isStatedFact))) continue;
+    steps = read;
+    break;
+  }
   const card = {
     ingredients: untitledAlone(
       named
         ? beforeMethod(withSiblingBoxes(named).flatMap((box) => readHeadedLists(box)))
         : readIngredientItems(candidates.ingredients),
     ),
-    instructions: untitledAlone(steps ? readSteps(steps) : []),
+    instructions: untitledAlone(steps),
   };
   if (card.ingredients.length > 0 && card.instructions.length > 0) return card;
   const lists = readRecipeLists(roots);
