@@ -21,6 +21,18 @@ describe("readLabelledFacts", () => {
     });
   });
 
+  it("reads a label without its colon only before a figure: a step that bakes is no time", () => {
+    expect(readLabelledFacts(["Bake for 30 minutes.", "Cook until golden, 5 minutes"])).toEqual({});
+    expect(readLabelledFacts(["Total Time 20 min", "Bake ca. 1 h"])).toEqual({
+      totalTime: "20 min",
+      cookTime: "ca. 1 h",
+    });
+    expect(readLabelledFacts(["Prep time = 10 mins", "Cooking time | 35 mins"])).toEqual({
+      prepTime: "10 mins",
+      cookTime: "35 mins",
+    });
+  });
+
   it("joins a label alone on its line with the value on the next", () => {
     expect(readLabelledFacts(["Total Time:", "20 mins", "Yield:", "4"])).toEqual({
       totalTime: "20 mins",

@@ -7,7 +7,7 @@ import { isChrome, readRecipeRegionRoots } from "./read-recipe-region.js";
 
 /** Yields and times a page prints as labelled lines beside a recipe that has no markup for them
  *  ("Servings: 4", "Prep Time: 5 minutes", "TOTAL TIME: 1 Hr").
- *  Grammar: FACT = YIELDS (see readYields) | TIME-LABEL ":"? DURATION, on one line or with
+ *  Grammar: FACT = YIELDS (see readYields) | TIME-LABEL ([:=|] DURATION | DIGIT…), on one line or with
  *           the label alone on the line before the value
  *           TIME-LABEL = (prep | preparation | cook | cooking | bake | total) " time"? | "ready in"
  *                      | "time" " required"? | the same labels in German, Dutch, French, Italian,
@@ -28,7 +28,13 @@ const PREP = String.raw`prep(?:aration)?(?:\s+time)?|zubereitungszeit|vorbereitu
 const COOK = String.raw`(?:cook(?:ing)?|bak(?:e|ing))(?:\s+time)?|kochzeit|garzeit|backzeit|kooktijd|baktijd|temps\s+de\s+cuisson|tempo\s+di\s+cottura|tiempo\s+de\s+cocci[óo]n|tempo\s+de\s+cozimento`;
 const TOTAL = String.raw`total(?:\s+time)?|ready\s+in|time(?:\s+required)?|gesamtzeit|totale\s+tijd|temps\s+total|tempo\s+totale|tiempo\s+total|tempo\s+total`;
 // The label is a whole word: "Total" does not open "Totale tijd".
-const TIME_LABEL = new RegExp(`^(${PREP}|${COOK}|${TOTAL})(?!\\p{L})\\s*:?\\s*(.{1,40})$`, "iu");
+// A label ends at its colon ("Prep time = 10 mins", "Cook time | 35 min" alike); without one it
+// is a label only before a figure ("Total Time 20 min", "Bake ca. 1 h"): "Bake for 30 minutes."
+// is a step.
+const TIME_LABEL = new RegExp(
+  `^(${PREP}|${COOK}|${TOTAL})(?!\\p{L})\\s*(?:[:=|]\\s*(.{1,40})|((?:ca\\.|about|approx\\.|circa|etwa|environ|ongeveer)?\\s*\\d.{0,30}))$`,
+  "iu",
+);
 const PREP_LABEL = new RegExp(`^(?:${PREP})$`, "i");
 const TOTAL_LABEL = new RegExp(`^(?:${TOTAL})$`, "i");
 
@@ -59,8 +65,9 @@ export function readLabelledFacts(all: readonly string[]): LabelledFacts {
       continue;
     }
     const time = TIME_LABEL.exec(line);
-    if (!time?.[1] || !time[2] || !readDuration(time[2])) continue;
-    facts[keyOf(time[1])] ??= time[2];
+    const value = time?.[2] ?? time?.[3];
+    if (!time?.[1] || !value || !readDuration(value)) continue;
+    facts[keyOf(time[1])] ??= value;
   }
   return facts;
 }
