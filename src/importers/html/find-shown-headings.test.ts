@@ -40,4 +40,17 @@ describe("splitAtShownHeadings", () => {
     const groups = flat("2 squid", "Salt (flaky)", "Yoghurt dressing", "1 tbsp ouzo");
     expect(splitAtShownHeadings(groups, html, head.length)).toBe(groups);
   });
+
+  it("reads a card's item titles ('ingredient__title') as items, not headings", () => {
+    const html = `<body><div><span class="list__ingredient__quantity">50 g</span>
+      <span class="list__ingredient__title">Popcorn</span></div></body>`;
+    const groups = flat("2 tbsp oil", "Popcorn", "30 g water", "3 tbsp sugar");
+    expect(splitAtShownHeadings(groups, html, 0)).toBe(groups);
+  });
+
+  it("takes no groups from a page that shows most lines as headings", () => {
+    const html = `<body>${["Oil", "Popcorn", "Water"].map((n) => `<h4>${n}</h4>`).join("")}</body>`;
+    const groups = flat("Oil", "Popcorn", "Water", "Sugar");
+    expect(splitAtShownHeadings(groups, html, 0)).toBe(groups);
+  });
 });

@@ -13,6 +13,12 @@ type IngredientGroup = NonNullable<RecipeInput["ingredientGroups"]>[number];
 const HEADING_TAG = new Set(["h2", "h3", "h4", "h5", "h6"]);
 const HEADING_CLASS =
   /(?:^|[\s_-])(?:title|heading|headline|subheading|subtitle|group-?name)(?:$|[\s_-])/i;
+/** "…ingredient__title", "ingredient-name": the name of one item, which a card marks as its title. */
+const ITEM_TITLE = /(?:ingredient|item|product)[_-]+(?:title|name|heading)(?:$|[\s_-])/i;
+const isHeadingClass = (className: string) =>
+  className.split(/\s+/).some((c) => HEADING_CLASS.test(c) && !ITEM_TITLE.test(c));
+/** Headings for more than half the lines: a list of items the page marks one by one, no groups. */
+const MAX_HEADING_SHARE = 1 / 2;
 /** At most this many places a line is looked up on the page. */
 const MAX_TRIES = 20;
 
@@ -45,7 +51,7 @@ function isShownHeading(html: string, from: number, line: string): boolean {
     if (html[before] === ">" && html[after] === "<") {
       const open = html.lastIndexOf("<", before);
       const tag = open === -1 ? undefined : readStartTag(html.slice(open, before + 1));
-      if (tag && (HEADING_TAG.has(tag.name) || HEADING_CLASS.test(tag.className))) return true;
+      if (tag && (HEADING_TAG.has(tag.name) || isHeadingClass(tag.className))) return true;
     }
     at = html.indexOf(line, at + line.length);
   }
@@ -68,7 +74,7 @@ export function splitAtShownHeadings(
     const text = items[i]!.text;
     if (mayBeHeading(text) && isShownHeading(html, from, text)) headings.add(i);
   }
-  if (headings.size === 0) return groups;
+  if (headings.size === 0 || headings.size > items.length * MAX_HEADING_SHARE) return groups;
   const out: IngredientGroup[] = [];
   let current: IngredientGroup | undefined;
   items.forEach((item, i) => {
