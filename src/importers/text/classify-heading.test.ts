@@ -33,6 +33,11 @@ describe("classifyHeading", () => {
     ["Strumenti", "equipment"],
     ["Tags", "end"],
     ["You may like", "end"],
+    ["材料 （4人分）", "ingredients"],
+    ["作り方", "steps"],
+    ["اجزاء:", "ingredients"],
+    ["ترکیب:", "steps"],
+    ["Ингредиенты", "ingredients"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -44,6 +49,7 @@ describe("classifyHeading", () => {
     // A button names a section without opening one.
     "Print instructions",
     "Jump to Ingredients",
+    "Shop ingredients",
   ])("%s → none", (heading) => {
     expect(classifyHeading(heading)).toBeUndefined();
   });

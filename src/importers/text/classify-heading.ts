@@ -28,6 +28,15 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
     "steps",
     /^(?:the )?(?:method|instructions?|directions?|steps?|preparation|procedure)\b|\b(?:method|instructions|directions)$|^how to (?:make|cook|prepare)\b|^let's (?:make|cook|get (?:cooking|started))\b|^(?:making|cooking) (?:it|this|the)\b|^step[- ]by[- ]step\b|^(?:zubereitung(?:sart|sschritte)?|anleitung|so wird'?s gemacht|préparation|étapes|instructions|bereiding(?:swijze)?|werkwijze|preparazione|procedimento|preparación|elaboración|pasos|modo de prepar[oa]|preparo|tilberedning|fremgangsmåte|fremgangsmåde|slik gjør du|gör så här|instruktioner|elkészítés|postup|příprava|priprema|valmistus|przygotowanie|sposób przygotowania)\b/,
   ],
+  // Scripts without capitals or spaces between words, where \b finds no word's edge.
+  [
+    "ingredients",
+    /^(?:材料|食材|用料|재료|ингредиенты|продукты|المكونات|مكونات|المقادير|مقادير|اجزاء|مواد لازم|מצרכים|רכיבים|ส่วนผสม|सामग्री)(?![\p{L}])/u,
+  ],
+  [
+    "steps",
+    /^(?:作り方|做法|作法|步骤|制作方法|만드는 ?법|조리 ?순서|조리법|приготовление|способ приготовления|طريقة التحضير|طريقة العمل|ترکیب|طرز تهیه|אופן ההכנה|הוראות הכנה|วิธีทำ|विधि)(?![\p{L}])/u,
+  ],
   [
     "variations",
     /^variations?\b|\bvariations$|^switch (?:things|it) up\b|^(?:substitutions?|swaps|twists|make it your own|ways to (?:change|vary)|mix it up|customi[sz]\w*|adaptations?)\b/,
@@ -78,7 +87,7 @@ export function normaliseHeading(text: string): string {
 
 /** A button's label names a section without opening one ("Print instructions", "Jump to recipe"). */
 const BUTTON_LABEL =
-  /^(?:print|save|jump to|skip to|go to|email|send|share|pin|download|view|show|hide|watch|copy|add to|drucken|imprimer|stampa|imprimir|afdrukken)\b/;
+  /^(?:print|save|jump to|skip to|go to|email|send|share|pin|download|view|show|hide|watch|copy|add to|shop|buy|drucken|imprimer|stampa|imprimir|afdrukken)\b/;
 
 /** The kind of section a heading's words announce, or undefined when they announce none. */
 export function classifyHeading(text: string): SectionKind | undefined {

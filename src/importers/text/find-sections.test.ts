@@ -22,6 +22,40 @@ describe("findSections", () => {
     ]);
   });
 
+  it("keeps a 'Serve with' line over the method's heading in the list, as its last item", () => {
+    expect(kinds("Ingredients\n- 1 egg\nServe with sauce (in notes)\nMethod\n1. Fry it.")).toEqual([
+      ["ingredients", "Ingredients", 2],
+      ["steps", "Method", 1],
+    ]);
+  });
+
+  it("ends a list at a short line over a numbered step", () => {
+    const step = "1- In a small pan, heat the oats and the milk, stirring often.";
+    expect(kinds(`Ingredients\n50 g oats\n25 cl milk\nCook the porridge\n${step}`)).toEqual([
+      ["ingredients", "Ingredients", 2],
+      ["other", "Cook the porridge", 1],
+    ]);
+  });
+
+  it("reads a list of measured foods under a word for what the recipe needs as its ingredients", () => {
+    const list = "200 gr green beans\n250 gr minced beef\n1 onion\nhandful of cheese";
+    expect(kinds(`Benodigdheden:\n${list}\nMethod\n1. Fry it.`)).toEqual([
+      ["ingredients", "Benodigdheden", 4],
+      ["steps", "Method", 1],
+    ]);
+    const tools = "Supplies\n1 large pot\n2 baking sheets\n1 whisk";
+    const carved = "Here is what goes in.\n2 cups flour\n1 tsp salt\n3 eggs\n1 cup milk";
+    expect(kinds(`${carved}\n${tools}`)).toEqual([
+      ["story", undefined, 1],
+      ["ingredients", undefined, 4],
+      ["equipment", "Supplies", 3],
+    ]);
+    expect(kinds(`Ingredients\n1 egg\n2 cups flour\n${tools}`)).toEqual([
+      ["ingredients", "Ingredients", 2],
+      ["equipment", "Supplies", 3],
+    ]);
+  });
+
   it("splits at known headings and keeps the story before them", () => {
     expect(
       kinds("A story.\nIngredients\n- 1 egg\nMethod\n1. Fry it.\nConclusion\nThe end."),

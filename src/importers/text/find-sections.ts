@@ -1,17 +1,18 @@
 import { type Amount, readAmount } from "../../domain/read-amount.js";
 import { classifyHeading, normaliseHeading, type SectionKind } from "./classify-heading.js";
-import { isSentence, readsAsList } from "./list-score.js";
+import { isSentence, listScore, readsAsList } from "./list-score.js";
 import type { Line } from "./split-lines.js";
 
 /** The sections of a post.
  *  Grammar: POST = PREAMBLE SECTION*     SECTION = HEADING LINE*
  *           HEADING = a "#" line | a line whose words name a known section | (outside ingredient
  *           lists and method steps) a short capitalised line without final punctuation that is
- *           followed by more text.
+ *           followed by more text (in a list: by a sentence, or a numbered one).
  *  A post without an ingredients heading over a list (a menu's "Ingredients" link is none) may
- *  still hold one by shape: two lines starting with amounts open an ingredient list, which a
- *  sentence or a numbered line closes. A run of numbered lines is a method, and after the story a
- *  lone question line followed by its answer opens an FAQ. */
+ *  have one under a word for what it needs ("Benodigdheden") over measured lines, or by shape:
+ *  two lines starting with amounts open an ingredient list, which a sentence or a numbered line
+ *  closes. A run of numbered lines is a method, and after the story a lone question line
+ *  followed by its answer opens an FAQ. */
 export interface Section {
   readonly kind: SectionKind;
   readonly heading?: string;
@@ -78,10 +79,13 @@ function headingKind(
     const item = (l: Line) =>
       l.marker === "bullet" || (l.text.length <= 60 && !/[.!?]$/.test(l.text));
     const toServe = /^(?:to serve|for serving)$/.test(normaliseHeading(line.text));
+    // "Serve with sauce (in notes)" over the method's heading heads nothing: the list's last item.
     if (
       served &&
       next !== undefined &&
-      (looksLikeIngredient(next, reads.amount(i + 1)) || (toServe && item(next)))
+      (looksLikeIngredient(next, reads.amount(i + 1)) ||
+        (toServe && item(next)) ||
+        reads.heading(i + 1) !== undefined)
     ) {
       return undefined;
     }
@@ -93,9 +97,10 @@ function headingKind(
   if (line.marker === "heading") return "other";
   if (current === "steps") return undefined;
   // In a list, a short line is usually an ingredient ("Salt"); it heads a new section only when
-  // prose follows it.
+  // prose follows it, or a numbered step ("Cook the porridge" / "1- In a small pan, …").
   if (current === "ingredients") {
-    return next?.marker === "none" && /[.!?]$/.test(next.text) && reads.amount(i + 1) === undefined
+    const prose = next?.marker === "none" || next?.marker === "number";
+    return prose && /[.!?]$/.test(next!.text) && reads.amount(i + 1) === undefined
       ? "other"
       : undefined;
   }
@@ -235,11 +240,36 @@ function scanSections(lines: readonly Line[], carveLists: boolean, reads: LineRe
   return sections;
 }
 
+/** "Benodigdheden", "Supplies": words for what a recipe needs name its tools or its foods; over
+ *  a list whose lines are mostly measured ("200 gr sperziebonen", "1 ui"), its foods. */
+function isMeasuredList(lines: readonly Line[]): boolean {
+  const measured = lines.filter((l) => looksLikeIngredient(l, readAmount(l.text))).length;
+  return measured >= 3 && measured * 3 >= lines.length * 2;
+}
+
+/** The best score of the lists among some sections, or -Infinity when none reads as one. */
+function bestList(sections: readonly Section[]): number {
+  return Math.max(
+    Number.NEGATIVE_INFINITY,
+    ...sections
+      .filter((s) => s.kind === "ingredients" && readsAsList(s.lines))
+      .map((s) => listScore(s.lines)),
+  );
+}
+
 export function findSections(lines: readonly Line[]): Section[] {
   const reads = readLines(lines);
   const headed = scanSections(lines, false, reads);
   // A heading of the kind over no list (a menu's "Ingredients" link) does not stop the carving.
-  const listed = headed.some((s) => s.kind === "ingredients" && readsAsList(s.lines));
-  const sections = listed ? headed : scanSections(lines, true, reads);
+  if (bestList(headed) > Number.NEGATIVE_INFINITY) return carveSteps(headed);
+  const carved = scanSections(lines, true, reads);
+  // A measured list under "Benodigdheden" is the recipe's, unless the page shows a better one.
+  const needs = headed.map((s) =>
+    s.kind === "equipment" && isMeasuredList(s.lines) ? { ...s, kind: "ingredients" as const } : s,
+  );
+  return carveSteps(bestList(needs) > bestList(carved) ? needs : carved);
+}
+
+function carveSteps(sections: Section[]): Section[] {
   return carve(sections, "steps", (line) => line.marker === "number");
 }

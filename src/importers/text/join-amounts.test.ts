@@ -25,6 +25,28 @@ describe("joinAmounts", () => {
     ]);
   });
 
+  it("joins the amounts a card sets after their names, name first", () => {
+    expect(joined("♥鶏モモ肉\n500g前後\n♥玉ねぎ\n2個\n＊塩\n小さじ(1〜)2弱")).toEqual([
+      "♥鶏モモ肉 500g前後",
+      "♥玉ねぎ 2個",
+      "＊塩 小さじ(1〜)2弱",
+    ]);
+  });
+
+  it("pairs amount first when the list ends on a name", () => {
+    expect(joined("Cooking spray\n3/4 c.\nflour\n1 tsp.\nsalt\n3\neggs")).toEqual([
+      "Cooking spray",
+      "3/4 c. flour",
+      "1 tsp. salt",
+      "3 eggs",
+    ]);
+  });
+
+  it("leaves a picker's last number off the heading under it", () => {
+    expect(joined("1\n2\n3\nCake\n1 cup butter")).toEqual(["1", "2", "3", "Cake", "1 cup butter"]);
+    expect(joined("4\n2\neggs\n1\ncup milk")).toEqual(["4", "2 eggs", "1 cup milk"]);
+  });
+
   it("leaves an item that has its own amount alone", () => {
     expect(joined("2\n1 cup rice")).toEqual(["2", "1 cup rice"]);
   });

@@ -54,8 +54,51 @@ function joinColumns(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (isAmountOnly(line.text, pairs >= 3) && startsItem(next) && !isAmountOnly(next!.text)) {
+    // The last of three bare numbers is a picker's ("1" / "2" / "3"), not the next item's; after
+    // one bare number ("4" servings), it is the item's amount.
+    const bare = (j: number) => BARE_AMOUNT.test(lines[j]?.text ?? "");
+    const picker = bare(i) && bare(i - 1) && bare(i - 2);
+    if (
+      !picker &&
+      isAmountOnly(line.text, pairs >= 3) &&
+      startsItem(next) &&
+      !isAmountOnly(next!.text)
+    ) {
       out.push({ ...line, text: `${line.text} ${next!.text}` });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** A food's name alone: a letter, no figure ("♥玉ねぎ", "Courgette"). */
+const isNameOnly = (text: string) => text.length <= 40 && /\p{L}/u.test(text) && !/\d/.test(text);
+
+/** An amount set after its name: short, with a figure, naming no food ("2個", "大さじ1と1/2",
+ *  "5cm(なくても♡)", "2 tbsp"); "2 cups basil" is an item of its own. */
+const isTrailingAmount = (text: string) =>
+  text.length <= 20 && /\d/.test(text) && (!/\s/.test(text) || isAmountOnly(text));
+
+/** Cards that set the name first and the amount in a column after it copy them as pairs of lines
+ *  ("♥玉ねぎ" / "2個"): where such pairs make the list, each pair is one line, name first. */
+function joinNameColumns(lines: readonly Line[]): Line[] | undefined {
+  let pairs = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (isNameOnly(lines[i]!.text) && isTrailingAmount(lines[i + 1]!.text)) {
+      pairs++;
+      i++;
+    }
+  }
+  // A list of such pairs ends on an amount; one that ends on a name pairs amount-first.
+  const last = lines[lines.length - 1]?.text ?? "";
+  const ends = isTrailingAmount(last) && isNameOnly(lines[lines.length - 2]?.text ?? "");
+  if (!ends || pairs < 3 || pairs * 2 < lines.length * 0.8) return undefined;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && isNameOnly(line.text) && isTrailingAmount(next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
       i++;
     } else out.push(line);
   }
@@ -66,6 +109,8 @@ function joinColumns(lines: readonly Line[]): Line[] {
  *  picker's number may itself have been joined as an amount ("4" / "Portionen 200"): it is
  *  split off, and its amount joined to the line it belongs to. */
 export function joinAmounts(lines: readonly Line[]): Line[] {
+  const named = joinNameColumns(lines);
+  if (named) return named;
   const once = joinColumns(lines);
   const split = once.flatMap(splitPicker);
   return split.length > once.length ? joinColumns(split) : once;

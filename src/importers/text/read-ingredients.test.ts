@@ -63,24 +63,28 @@ describe("readIngredients", () => {
     ]);
   });
 
-  it("reads a capitalised name above a measured item as its group, but not a staple", () => {
-    expect(groups("Pesto\n2 cups basil\nOn the side\n1 cup rice\nSalt\n1 lemon")).toEqual([
-      ["Pesto", 1],
-      ["On the side", 3],
+  it("joins a lower-case note a checked list prints under an item to that item", () => {
+    const foods = [
+      "2 tablespoons water",
+      "1 teaspoon cornstarch",
+      "1 teaspoon oil",
+      "1 egg",
+      "salt",
+    ];
+    const items = foods.map((f) => `▢\n${f}`).join("\n");
+    const text = `FOR THE CHICKEN:\n▢\n12 ounces chicken breast\nor thighs\n${items}`;
+    expect(readIngredients(splitLines(text)).groups[0]?.ingredients.map((i) => i.text)).toEqual([
+      "12 ounces chicken breast or thighs",
+      "2 tablespoons water",
+      "1 teaspoon cornstarch",
+      "1 teaspoon oil",
+      "1 egg",
+      "salt",
     ]);
-  });
-
-  it("reads a component's name as a group above any item", () => {
-    expect(groups("1 cup flour\nGARNISH\nhoney")).toEqual([
-      [undefined, 1],
-      ["GARNISH", 1],
-    ]);
-  });
-
-  it("reads a line without a checkbox in a checked list as a group", () => {
-    expect(groups("▢ 1 cup flour\n▢ 2 eggs\nCrumb topping\n▢ butter\n▢ brown sugar")).toEqual([
-      [undefined, 2],
-      ["Crumb topping", 2],
+    const headed = `${text}\nfor the topping:\n▢\n2 tbsp sugar\n▢\n1 tbsp butter\n▢\n1 tsp cinnamon`;
+    expect(readIngredients(splitLines(headed)).groups.map((g) => g.title)).toEqual([
+      "FOR THE CHICKEN",
+      "for the topping",
     ]);
   });
 
@@ -126,15 +130,6 @@ describe("readIngredients: card layouts", () => {
     ]);
   });
 
-  it("reads sentence-case headers in a list that opened with one", () => {
-    expect(
-      groups("Dough for the dumplings\n2 cups flour\n1 egg\nFilling for the dumplings\n1 cup curd"),
-    ).toEqual([
-      ["Dough for the dumplings", ["2 cups flour", "1 egg"]],
-      ["Filling for the dumplings", ["1 cup curd"]],
-    ]);
-  });
-
   it("takes an unmeasured line under the first header for an item, not a button", () => {
     const section = read("Units\nFOR THE SPONGE:\nNonstick spray\n1 c. flour\n2 eggs\n1 tsp salt");
     expect(section.groups.map((g) => [g.title, g.ingredients.map((i) => i.text)])).toEqual([
@@ -177,13 +172,6 @@ describe("readIngredients: card layouts", () => {
     ]);
   });
 
-  it("reads a measure word alone on its line as a header, not an amount", () => {
-    expect(groups("- 1 cup sugar\nBUND\n- 100 g flour\n- 50 g butter")).toEqual([
-      [undefined, ["1 cup sugar"]],
-      ["BUND", ["100 g flour", "50 g butter"]],
-    ]);
-  });
-
   const texts = (section: ReturnType<typeof readIngredients>) =>
     section.groups.map((g) => [g.title, g.ingredients.map((i) => i.text)]);
 
@@ -216,16 +204,6 @@ describe("readIngredients: card layouts", () => {
       [undefined, ["1 kg potatoes", "2 onions", "juice of a lemon"]],
     ]);
     expect(section.notes).toEqual(["Send shopping list", "You need", "foil, skewers"]);
-  });
-
-  it("reads 'To serve' as a group's header over unmeasured items", () => {
-    const section = readIngredients(
-      splitLines("1 cup rice\n2 cups water\nTo serve\nsliced scallions\nchopped parsley"),
-    );
-    expect(texts(section)).toEqual([
-      [undefined, ["1 cup rice", "2 cups water"]],
-      ["To serve", ["sliced scallions", "chopped parsley"]],
-    ]);
   });
 
   it("keeps a card's energy figure out of the items", () => {
@@ -264,33 +242,10 @@ describe("readIngredients: what is no item", () => {
     ]);
   });
 
-  it("reads a header with a bracketed aside or a trailing dash as its group's", () => {
-    expect(
-      read("Salsa (makes extra)\n1 cup tomatoes\nFilling-\n2 eggs").groups.map((g) => g.title),
-    ).toEqual(["Salsa (makes extra)", "Filling"]);
-  });
-
   it("keeps a table's column names out of the groups and the items", () => {
     const section = read("Menge Zutaten\n1 Zwiebel\nButter zum Braten\n150 g Reis");
     expect(section.groups.map((g) => [g.title, g.ingredients.length])).toEqual([[undefined, 3]]);
     expect(section.notes).toEqual(["Menge Zutaten"]);
-  });
-
-  it("reads a short line set apart by blank lines over a measured one as a group", () => {
-    expect(
-      read("2 eggs\n1 cup milk\n\noven chips\n\n1 kg potatoes").groups.map((g) => g.title),
-    ).toEqual([undefined, "oven chips"]);
-  });
-
-  it("reads a longer capitalised name set apart by blank lines as a group, not a sentence", () => {
-    const name = "Purée of potatoes with smoked bacon and chives";
-    expect(
-      read(`2 eggs\n1 cup milk\n\n${name}\n\n1 kg potatoes`).groups.map((g) => g.title),
-    ).toEqual([undefined, name]);
-    const sentence = "you will need a big pan for all of this one";
-    expect(
-      read(`2 eggs\n1 cup milk\n\n${sentence}\n\n1 kg potatoes`).groups.map((g) => g.title),
-    ).toEqual([undefined]);
   });
 
   it("keeps the heading over the sentence that closes the list out of the items", () => {
@@ -321,5 +276,43 @@ describe("readIngredients: what is no item", () => {
       "1 tsp salt",
       "1 tbsp soy sauce",
     ]);
+  });
+
+  it("keeps a sentence closing a measured list out of the items", () => {
+    const remark = "Allergens Recipe may contain gluten, peanuts, tree nuts and milk.";
+    const section = read(`2 tbsp olive oil\n1 brown onion, chopped\n${remark}`);
+    expect(section.groups.flatMap((g) => g.ingredients.map((i) => i.text))).toEqual([
+      "2 tbsp olive oil",
+      "1 brown onion, chopped",
+    ]);
+    expect(section.groups[0]?.ingredients[1]?.note).toContain("Allergens");
+  });
+
+  it("keeps the links or captions under a list that open alike out of the items", () => {
+    const links = [
+      "Follow linked recipe to make tahini sauce",
+      "Follow linked recipe to make pepper sauce",
+      "Follow linked recipe for mixed salad",
+    ];
+    const list = "2 cup water\n2 inch ginger root\nfresh coriander";
+    expect(texts(`${list}\n${links.join("\n")}`)).toEqual([
+      "2 cup water",
+      "2 inch ginger root",
+      "fresh coriander",
+    ]);
+    const captions =
+      "Viking bake with the food processor – the method\nViking bake with the food processor – photo: Tina";
+    expect(texts(`${list}\n${captions}`)).toHaveLength(3);
+    const juices = "Juice of one lemon, to serve\nJuice of one lime, to serve";
+    expect(texts(`${list}\n${juices}`)).toHaveLength(5);
+  });
+
+  it("ends a list with no amounts at the sentence under its items", () => {
+    const note = "*Combine the sugar, the soy sauce and the sake in equal parts before you start.";
+    expect(
+      texts(
+        `as you like celery leaves\nto your taste dashi\nas needed sesame seeds\n${note}\nThis recipe uses\nSOY SAUCE`,
+      ),
+    ).toEqual(["as you like celery leaves", "to your taste dashi", "as needed sesame seeds"]);
   });
 });

@@ -3,6 +3,7 @@ import { readAmount } from "../../domain/read-amount.js";
 import { readNoteSubstitutes } from "../../domain/read-note-substitutes.js";
 import type { Ingredient, IngredientGroup } from "../../domain/recipe.js";
 import { dropRepeats } from "./drop-repeats.js";
+import { FOR_THE, isGroupHeader, STAPLE } from "./is-group-header.js";
 import { isAmountOnly, joinAmounts } from "./join-amounts.js";
 import { PEOPLE } from "./read-metadata.js";
 import type { Line } from "./split-lines.js";
@@ -12,16 +13,20 @@ import type { Line } from "./split-lines.js";
  *           GROUP-HEADER = a line ending in ":" with nothing after it, "For the …" (short, no
  *                          final punctuation, in six languages), a dish's part ("Garnish"), a
  *                          capitalised name of up to six words without an amount above a line
- *                          with one (not a staple: "Salt", "Olive oil"), or, in a list whose items
- *                          carry a bullet or a checkbox, a line without one above an item
+ *                          with one (not a staple: "Salt", "Olive oil"; not a choice: "Celery
+ *                          leaves or parsley"), or, in a list whose items carry a bullet or a
+ *                          checkbox, a line without one above an item (see isGroupHeader)
  *           INGREDIENT = NAME ": " NOTE (NAME at most six words) | a line for `parseIngredientLine`,
- *                        its amount joined back when a card prints it on a line of its own
- *           PROSE = an unmarked line of more than twelve words ending in a full stop; it belongs to
- *                   the ingredient before it, or to the author's notes when none came before
+ *                        its amount joined back when a card prints it on a line of its own, and
+ *                        in a checked list its note too when printed under it in lower case
+ *           PROSE = an unmarked line of more than twelve words ending in a full stop, or a
+ *                   sentence of eight words closing a measured list; it belongs to the
+ *                   ingredient before it, or to the author's notes when none came before
  *           BUTTON = a card's button or picker ("Units", "4 servings", "Show all ingredients"),
  *                    kept as a note; RUN-ON = six or more unmeasured lines (tags, nutrition)
  *                    after the list, where the page went on without a heading, or the lines
- *                    after a sentence below the last measured item
+ *                    after a sentence below the last measured item (the third item, in a list
+ *                    with no amounts)
  *  A list printed again in other units or for other servings is read once (see dropRepeats). */
 export interface IngredientSection {
   groups: IngredientGroup[];
@@ -31,20 +36,9 @@ export interface IngredientSection {
 
 const NAME_NOTE = /^([^:]{1,60}):\s+(\S.*)$/;
 
-const FOR_THE =
-  /^(?:for|für|pour|voor|per|para|til|för)\s(?:the |den |die |das |le |la |les |de |het |il |lo |el |los |las )?\p{L}/iu;
-
-/** Words that name a part of a dish rather than a food: "Frosting", "Sauce", "To serve". */
-const COMPONENT =
-  /(?:^|\s)(?:frosting|icing|glaze|toppings?|filling|dough|crust|sauce|dressing|marinade|garnish|assembly|batter|base|crumble|streusel|syrup|ganache|rub|seasoning|spice mix|to serve|to decorate|to garnish|teig|füllung|belag|soße|sauce|garnitur|pâte|garniture|vinaigrette|deeg|vulling|saus|impasto|ripieno|salsa|masa|relleno|cobertura)$/i;
-
 /** The words of a card's buttons and notices among its items, in the corpus's languages. */
 const BUTTON =
   /\b(?:show|hide|add to|copy|edit|print|shop|share|send|email|save|salva|speichern|guardar|enregistrer|opslaan|lagre|legg til|anzeigen|hinzufügen|einkaufen|drucken|teilen|kopieer|afdrukken|delen|toevoegen|skriv ut|del denne|handla|annons|imprimer|ajouter|partager|envoyer|inviati|condividi|stampa|aggiungi|compartir|imprimir|añadir|continua após|patrocínio|advertisement|anzeige|publicité|shopping list|poslať|vytlačiť|zdieľať|nákupný zoznam|nákupní seznam)(?!\p{L})/iu;
-
-/** Foods a list names without an amount ("Salt", "Olive oil", "Juice of a lime"). */
-const STAPLE =
-  /\b(?:salt|pepper|pinch|taste|juice|zest|oil|water|ice|yeast|spray|sel|poivre|huile|eau|salz|pfeffer|öl|wasser|zout|peper|olie|sale|pepe|olio|acqua|sal|pimienta|aceite|agua|peber|pippuri|suola)\b/iu;
 
 /** Words that measure without a number: "etwas Petersilie", "a pinch of salt", "snuf peper";
  *  alone on a line such a word is a header ("BUND", Danish for a cake's base). */
@@ -62,51 +56,6 @@ function hasAmount(line: Line | undefined): boolean {
   if (line === undefined) return false;
   const amount = readAmount(line.text);
   return (amount !== undefined && !amount.article) || MEASURE_WORD.test(line.text);
-}
-
-/** "For the sauce", "Glaze:", or a capitalised name without an amount above a line with one
- *  ("Olive Oil Glaze" / "1 1/4 cups confectioners' sugar"); in a list whose items carry a bullet
- *  or a checkbox, a short line without one above an item. */
-function isGroupHeader(
-  line: Line,
-  next: Line | undefined,
-  list: { marked: boolean; headed: boolean; items: number },
-  amounts: { here: boolean; next: () => boolean },
-): boolean {
-  // "Chimichurri (makes extra)" heads its group as "Chimichurri" would.
-  const text = line.text.replace(/(?<=\p{L})\s+\([^()]{1,30}\)$/u, "");
-  // "Filling-" ends as "Filling:" does.
-  if (/^[^:]{1,60}:$/.test(text) || /^\p{L}[^:]{0,40}\p{L}\s?[-–]$/u.test(text)) return true;
-  const words = text.split(/\s+/);
-  if (/[.!?,;)]$/.test(text) || amounts.here) return false;
-  // Set apart by blank lines above and below, a short line over a measured one heads a group;
-  // so does a longer name, capitalised and without a figure ("Purée of potatoes with bacon").
-  const apart = line.blankBefore && next?.blankBefore === true && !STAPLE.test(text);
-  const named = /^\p{Lu}\D*$/u.test(text) && line.marker === "none" && words.length <= 8;
-  if (apart && (words.length <= 6 || named) && amounts.next()) return true;
-  if (words.length > 6) return false;
-  if (FOR_THE.test(text)) return true;
-  if (list.marked && line.marker === "none" && next?.marker === "bullet") return true;
-  // "Garnish" alone names a part of the dish even above an item without an amount ("honey").
-  if (next !== undefined && COMPONENT.test(text) && words.length === 1) return true;
-  // So does a use that no food is named after ("To serve", "For garnish").
-  if (next !== undefined && /^(?:to|for) (?:serve|serving|garnish|decorate)$/i.test(text))
-    return true;
-  if (!amounts.next()) return false;
-  if (COMPONENT.test(text)) return true;
-  // Above an item with an amount, a capitalised name without one is its group's ("Pesto"),
-  // unless it is one of the staples lists leave unmeasured ("Salt", "Olive oil"). Several words
-  // in sentence case ("Filling for the pie") head a group only in a list that opened with a
-  // header: elsewhere they are an unmeasured item ("Oven-ready lasagna noodles").
-  if (STAPLE.test(text)) return false;
-  const opening = list.headed || list.items === 0;
-  if (/^\p{Lu}/u.test(text) && !/[\d,]/.test(text) && (words.length === 1 || opening)) return true;
-  if (words.length < 2) return false;
-  const shouted = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
-  const titled = words.every(
-    (w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|or|of|the|with|for|&)$/.test(w),
-  );
-  return shouted || titled;
 }
 
 function isProse(line: Line): boolean {
@@ -173,9 +122,11 @@ function resumes(lines: readonly Line[], amounted: readonly boolean[], from: num
 function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
   // A sentence under the items with nothing measured after it ("Brand names in this list may be
   // paid for.") closes the list: the buttons and links below it are the page's.
+  // A list with no amount at all ("as needed Sesame seeds") closes at its first such sentence.
   const lastMeasured = amounted.lastIndexOf(true);
+  const from = lastMeasured < 0 ? 2 : lastMeasured;
   const closing = lines.findIndex(
-    (l, i) => i > lastMeasured && lastMeasured >= 1 && isProse(l) && !/^\(.*\)$/.test(l.text),
+    (l, i) => i > from && from >= 1 && isProse(l) && !/^\(.*\)$/.test(l.text),
   );
   // A short line over that sentence is its heading ("The method"), not an item.
   const above = lines[closing - 1];
@@ -204,6 +155,28 @@ function listEnd(lines: readonly Line[], amounted: readonly boolean[]): number {
   return closed;
 }
 
+/** Lines under a list that open alike ("Follow linked recipe to make …", "Lasagne – Photo: …")
+ *  are the page's links or captions, not foods: where the list ends in three such lines of five
+ *  words or more, or two of seven, it ends before them ("Juice of one lemon, to serve" and
+ *  "Juice of one lime, to serve" are items). */
+function cutLinks(lines: readonly Line[], amounted: readonly boolean[], end: number): number {
+  const words = (j: number) => lines[j]!.text.toLowerCase().split(/\s+/);
+  const opening = (j: number) => words(j).slice(0, 3).join(" ");
+  let from = end;
+  let shortest = Number.POSITIVE_INFINITY;
+  while (
+    from > 0 &&
+    !amounted[from - 1] &&
+    words(from - 1).length >= 5 &&
+    opening(from - 1) === opening(end - 1)
+  ) {
+    from--;
+    shortest = Math.min(shortest, words(from).length);
+  }
+  const run = end - from;
+  return run >= 3 || (run === 2 && shortest >= 7) ? from : end;
+}
+
 /** A button a card repeats after every item ("… diced Shopping list"): the words most items end
  *  in, when they are a button's, are cut from each. */
 function cutRepeatedButton(lines: readonly Line[]): { lines: Line[]; button?: string } {
@@ -229,7 +202,7 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
   const joined = joinAmounts(uncut);
   // Each line's amount is read once: a list may have hundreds of lines.
   const all = joined.map((l) => hasAmount(l));
-  const end = listEnd(joined, all);
+  const end = cutLinks(joined, all, listEnd(joined, all));
   const lines = joined.slice(0, end);
   const amounted = all.slice(0, end);
   const unread = [...joined.slice(end), ...section.slice(MAX_LINES)].map((l) => l.text);
@@ -245,6 +218,26 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
   for (const [i, line] of lines.entries()) {
     const group = groups[groups.length - 1]!;
     const amounts = { here: amounted[i]!, next: () => amounted[i + 1] === true };
+    const previous = group.ingredients[group.ingredients.length - 1];
+    // A card prints an item's note on a line of its own, without the item's checkbox and in
+    // lower case ("12 ounces chicken breast" / "or thighs"): it is the same item.
+    if (
+      marked &&
+      previous !== undefined &&
+      lines[i - 1]?.marker === "bullet" &&
+      line.marker === "none" &&
+      !line.blankBefore &&
+      !FOR_THE.test(line.text) &&
+      !line.text.endsWith(":") &&
+      !amounts.here &&
+      /^\p{Ll}/u.test(line.text) &&
+      line.text.length <= 60
+    ) {
+      group.ingredients[group.ingredients.length - 1] = readIngredientLine(
+        `${previous.text} ${line.text}`,
+      );
+      continue;
+    }
     if (!TABLE_HEADER.test(line.text) && isGroupHeader(line, lines[i + 1], list, amounts)) {
       groups.push({ title: line.text.replace(/\s?[:–-]$/, "").trim(), ingredients: [] });
       if (list.items === 0) list.headed = true;
@@ -262,7 +255,6 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
       notes.push(line.text);
       continue;
     }
-    const previous = group.ingredients[group.ingredients.length - 1];
     // In a list of marked items, an unmarked line is the card's furniture or a note; so is a
     // button's label ("Show all ingredients", "Add to shopping list").
     if (
@@ -274,7 +266,14 @@ export function readIngredients(section: readonly Line[]): IngredientSection {
     }
     // "(Contains soya)" under an item, or a sentence of advice: the item's note, not an item.
     const aside = previous !== undefined && /^\([^()]*\)$/.test(line.text);
-    if (aside || (isProse(line) && !amounts.here)) {
+    // The list's last line, a sentence under measured items ("Allergens Recipe may contain
+    // gluten, peanuts and milk."), remarks on the list rather than naming a food.
+    const remark =
+      i === lines.length - 1 &&
+      firstMeasured >= 0 &&
+      line.text.split(/\s+/).length >= 8 &&
+      /\.$/.test(line.text);
+    if (aside || ((isProse(line) || remark) && !amounts.here)) {
       if (!previous) notes.push(line.text);
       else {
         group.ingredients[group.ingredients.length - 1] = {

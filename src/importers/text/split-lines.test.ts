@@ -69,6 +69,38 @@ describe("splitLines", () => {
     expect(splitLines(page).at(-1)?.text).toBe("water");
   });
 
+  it("keeps a lower-case line apart when its first word would have fit on the line before", () => {
+    const prose = [
+      "A paragraph of hard-wrapped prose, broken near the width of seventy",
+      "characters as a mail client does it, goes on here for a few lines",
+      "more before it ends; all of its lines are about as long as the width",
+      "of the text.",
+    ];
+    const text = [
+      ...prose,
+      "to your taste instant dashi (dashi no moto)",
+      "as needed sesame seeds",
+    ];
+    expect(splitLines(text.join("\n")).map((l) => l.text)).toEqual([
+      prose.join(" "),
+      "to your taste instant dashi (dashi no moto)",
+      "as needed sesame seeds",
+    ]);
+  });
+
+  it("reads the wrap width past a long line or two left unwrapped", () => {
+    const wrapped = [
+      "Line one of a paragraph wrapped at about sixty characters",
+      "wide, as a mail client might wrap it, that carries on and",
+      "on over several lines; each of them ends where the next",
+      "word would no longer fit inside the width of the text, and",
+      "so the lines of the paragraph are joined back into one.",
+    ];
+    const link = `See https://example.com/${"a".repeat(80)}`;
+    const lines = splitLines([link, ...wrapped, link].join("\n"));
+    expect(lines.map((l) => l.text)).toEqual([link, wrapped.join(" "), link]);
+  });
+
   it("splits items a page set inline, two spaces apart, into lines", () => {
     expect(
       splitLines(" 160 g pasta  1 onion  salt and pepper  2 tbsp pine nuts").map((l) => l.text),

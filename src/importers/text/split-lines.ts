@@ -7,7 +7,8 @@ import { readAmount } from "../../domain/read-amount.js";
  *           BULLET alone on the line before the item's
  *  A whole line that is a UI artefact ("pin it", "Print Recipe", …) is not content. In text
  *  broken at a fixed width, a line that starts in lower case continues the unfinished sentence
- *  of a long line before; after a short line it is the next item of a list. */
+ *  of a long line before when its first word would not have fit on it; after a short line it
+ *  is the next item of a list. */
 export type Marker = "none" | "bullet" | "arrow" | "number" | "heading";
 
 export interface Line {
@@ -41,6 +42,8 @@ const MARKERS: ReadonlyArray<{ pattern: RegExp; marker: Marker }> = [
 
 /** Hard-wrapped prose breaks lines near a fixed width; shorter lines are items of a list. */
 const HARD_WRAP = 40;
+/** How far under the width a wrapped line may end: the width is read from the text, roughly. */
+const WIDTH_SLACK = 0.8;
 
 export function isUiArtefact(text: string): boolean {
   return UI_ARTEFACTS.test(text.replace(/[\s!.:»›→]+$/u, "").trim());
@@ -66,6 +69,18 @@ function isHardWrapped(rawLines: readonly string[]): boolean {
   return true;
 }
 
+/** The width text was broken at, about that of its longest lines: a line broke there only when
+ *  its next word would not have fit. A long line or two (a link, a step left unwrapped) does not
+ *  count: the width is the third-longest line's, or the tenth-longest in a hundred. */
+function wrapWidth(rawLines: readonly string[]): number {
+  const lengths = rawLines
+    .map((l) => l.replace(/\s+/g, " ").trim().length)
+    .filter((n) => n >= HARD_WRAP && n <= 120)
+    .sort((a, b) => b - a);
+  const k = Math.max(3, Math.ceil(lengths.length / 10));
+  return lengths[Math.min(k, lengths.length) - 1] ?? 0;
+}
+
 /** Items a page set inline copy as one line, two spaces or a tab apart ("160 g pasta  1 onion
  *  salt"): three parts or more, at least half of them measured, are lines of their own. */
 function splitInlineItems(raw: string): string[] {
@@ -85,6 +100,8 @@ export function splitLines(text: string): Line[] {
   let checked = false;
   const rawLines = text.replace(/\r\n?/g, "\n").split("\n").flatMap(splitInlineItems);
   const wrapped = isHardWrapped(rawLines);
+  const width = wrapWidth(rawLines);
+  let lastLength = 0;
   for (const rawLine of rawLines) {
     // Soft hyphens and zero-width marks are invisible in the page and only split its words.
     const raw = rawLine
@@ -122,11 +139,14 @@ export function splitLines(text: string): Line[] {
       marker === "none" &&
       /^\p{Ll}/u.test(body) &&
       previous.text.length >= HARD_WRAP &&
-      !/[.!?:]["'’”)]*$/u.test(previous.text)
+      !/[.!?:]["'’”)]*$/u.test(previous.text) &&
+      lastLength + 1 + body.split(" ")[0]!.length > width * WIDTH_SLACK
     ) {
       lines[lines.length - 1] = { ...previous, text: `${previous.text} ${body}` };
+      lastLength = raw.length;
       continue;
     }
+    lastLength = raw.length;
     lines.push({
       text: body,
       marker,
