@@ -1,8 +1,9 @@
-// `tsx eval/train-title-scorer.ts [-- --corpus DIR] [--folds 5] [--l2 0.001]`: fits the weights of
-// the page-title scorer (features in src/importers/text/page-title-features.ts) on the
-// recipe-scrapers pages' visible text, prints the 5-fold cross-validated accuracy (folds by site,
-// so a site's pages are never both trained on and tested), and prints the weights fitted on every
-// page, rounded, to paste into src/importers/text/find-page-title.ts.
+// `tsx eval/train-title-scorer.ts [-- --corpus DIR] [--folds 5] [--repeats 1] [--l2 0.001]
+// [--drop a,b] [--misses]`: fits the weights of the page-title scorer (features in
+// src/importers/text/page-title-features.ts) on the recipe-scrapers pages' visible text, prints
+// the 5-fold cross-validated accuracy (folds by site, so a site's pages are never both trained on
+// and tested; --repeats averages it over several dealings of the sites into folds), and prints
+// the weights fitted on every page, rounded, to paste into src/importers/text/find-page-title.ts.
 //
 // Model: a linear score per candidate line, trained listwise (softmax over a page's candidates,
 // the golden title's lines as the target) with L2 regularisation by full-batch gradient descent.
@@ -31,19 +32,28 @@ const { values } = parseArgs({
   options: {
     corpus: { type: "string", default: join(root, "..", "shared", "corpus") },
     folds: { type: "string", default: "5" },
+    // --repeats N: the cross-validation N times over, the sites dealt into folds anew each time.
+    repeats: { type: "string", default: "1" },
     l2: { type: "string", default: "0.001" },
     epochs: { type: "string", default: "600" },
     loss: { type: "string", default: "softmax" },
     misses: { type: "boolean", default: false },
+    // --drop a,b: fit without these features, to see what each one is worth in the CV figure.
+    drop: { type: "string", default: "" },
   },
 });
 const corpus = resolve(values.corpus);
 const FOLDS = Number(values.folds);
+const REPEATS = Number(values.repeats);
 const L2 = Number(values.l2);
 const EPOCHS = Number(values.epochs);
 const HINGE = values.loss === "hinge";
 const RATE = 0.5;
 const D = FEATURES.length;
+const DROPPED = new Set(values.drop.split(",").filter(Boolean));
+for (const f of DROPPED) {
+  if (!(FEATURES as readonly string[]).includes(f)) throw new Error(`no feature ${f}`);
+}
 
 interface Page {
   readonly name: string;
@@ -68,7 +78,9 @@ function toPage(name: string, text: string, title: string | undefined): Page | u
   return {
     name,
     site: name.split("/")[0] ?? name,
-    x: candidates.map((c) => Float64Array.from(FEATURES, (f) => c.features[f])),
+    x: candidates.map((c) =>
+      Float64Array.from(FEATURES, (f) => (DROPPED.has(f) ? 0 : c.features[f])),
+    ),
     y: candidates.map((c) => want !== undefined && normalise(c.title) === want),
   };
 }
@@ -134,9 +146,10 @@ function fitWeights(pages: readonly Page[]): Float64Array {
 const accuracy = (w: Float64Array, pages: readonly Page[]) =>
   pages.filter((p) => p.y[top(w, p)] === true).length / Math.max(1, pages.length);
 
-/** A site's pages share a fold: the folds stand for sites the fit has never seen. */
-function foldOf(site: string): number {
-  let h = 2166136261;
+/** A site's pages share a fold: the folds stand for sites the fit has never seen. A repeat
+ *  deals the sites into folds anew, so that a figure does not hang on one dealing. */
+function foldOf(site: string, repeat: number): number {
+  let h = 2166136261 ^ repeat;
   for (const c of site) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   return (h >>> 0) % FOLDS;
 }
@@ -157,14 +170,25 @@ console.log(
   `current weights: ${(accuracy(current, pages) * 100).toFixed(1)}% of pages ranked right`,
 );
 
-let right = 0;
-for (let k = 0; k < FOLDS; k++) {
-  const test = pages.filter((p) => foldOf(p.site) === k);
-  const w = fitWeights(pages.filter((p) => foldOf(p.site) !== k));
-  right += accuracy(w, test) * test.length;
-  console.log(`  fold ${k + 1}: ${test.length} pages, ${(accuracy(w, test) * 100).toFixed(1)}%`);
+const figures: number[] = [];
+for (let repeat = 0; repeat < REPEATS; repeat++) {
+  let right = 0;
+  for (let k = 0; k < FOLDS; k++) {
+    const test = pages.filter((p) => foldOf(p.site, repeat) === k);
+    const w = fitWeights(pages.filter((p) => foldOf(p.site, repeat) !== k));
+    right += accuracy(w, test) * test.length;
+    if (REPEATS === 1) {
+      console.log(
+        `  fold ${k + 1}: ${test.length} pages, ${(accuracy(w, test) * 100).toFixed(1)}%`,
+      );
+    }
+  }
+  figures.push((right / pages.length) * 100);
 }
-console.log(`${FOLDS}-fold cross-validated: ${((right / pages.length) * 100).toFixed(1)}%`);
+const mean = figures.reduce((a, b) => a + b, 0) / figures.length;
+console.log(
+  `${FOLDS}-fold cross-validated: ${mean.toFixed(1)}%${REPEATS > 1 ? ` (mean of ${REPEATS} dealings: ${figures.map((f) => f.toFixed(1)).join(", ")})` : ""}`,
+);
 
 const w = fitWeights(pages);
 console.log(`fitted on every page: ${(accuracy(w, pages) * 100).toFixed(1)}% (not a forecast)`);

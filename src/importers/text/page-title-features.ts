@@ -3,15 +3,24 @@ import { stemWord } from "../../domain/match-foods.js";
 import type { Line } from "./split-lines.js";
 import {
   ARTICLE,
+  CONTINUES,
+  CREDITS,
   cutName,
+  GLUED_LABEL,
   HOW_TO,
   hasNameShape,
+  isCreditLabel,
   isCrumb,
   isMeta,
   isProse,
   isShortBare,
   isTitleCased,
+  isValueLabel,
+  META_LINE,
+  RECIPE_WORD,
   SITE_WORDS,
+  STATED,
+  stripButton,
   wordCount,
 } from "./title-line-shapes.js";
 
@@ -63,6 +72,12 @@ export const FEATURES = [
   "subsumed", // another name-shaped line holds it: "Ice Cream" beside "Rocky Road Ice Cream"
   "extends", // it holds another name-shaped line: the longer, more particular name
   "size", // how many words it has, up to eight (0–1)
+  "leads", // the uppermost of its variants: a headline comes before the card restates it
+  "credited", // a byline credits it ("By" / "Ann Smith", "Tested by The Test Kitchen"): a person
+  "valueOf", // a card's label comes right before: "Course" / "Dinner"
+  "metaBefore", // a byline, date or rating right before: a card may rate the recipe over its name
+  "subtitle", // right under a name-shaped line the page states twice: that line is the name
+  "recipeWord", // says "Recipe": "Lemon Cake Recipe" is the page's headline more than the name
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -101,6 +116,16 @@ function indexWords(texts: readonly string[]): Map<string, number[]> {
   return index;
 }
 
+/** The lines holding the text's rarest word: the only ones that may hold the text. */
+function rarestLines(key: string, index: ReadonlyMap<string, readonly number[]>) {
+  let rarest: readonly number[] = [];
+  for (const [n, word] of key.trim().split(" ").entries()) {
+    const at = index.get(word) ?? [];
+    if (n === 0 || at.length < rarest.length) rarest = at;
+  }
+  return rarest;
+}
+
 /** How many other lines (up to three) hold the text, each not much longer than it. */
 function countQuotes(
   key: string,
@@ -108,13 +133,8 @@ function countQuotes(
   index: ReadonlyMap<string, readonly number[]>,
   self: number,
 ): number {
-  let rarest: readonly number[] | undefined;
-  for (const word of key.trim().split(" ")) {
-    const at = index.get(word) ?? [];
-    if (rarest === undefined || at.length < rarest.length) rarest = at;
-  }
   let quoted = 0;
-  for (const j of rarest ?? []) {
+  for (const j of rarestLines(key, index)) {
     const text = texts[j]!;
     if (j === self || text.length <= key.length || text.length > key.length + 120) continue;
     if (text.includes(key) && ++quoted >= 3) break;
@@ -122,25 +142,14 @@ function countQuotes(
   return quoted;
 }
 
-/** A site's button printed on the name's line: "Save recipe Lemon Cake", "Play Lemon Cake video". */
-const BUTTON_AROUND =
-  /^(?:(?:(?:save|print|pin|bookmark)(?: this)? recipe|(?:recept|recipe) (?:bewaren|opslaan|printen)|(?:bewaar|print) recept|rezept (?:speichern|merken|drucken)|(?:enregistrer|sauvegarder|imprimer) (?:la )?recette|(?:salva|stampa) (?:la )?ricetta|(?:guardar|imprimir) (?:la )?receta)\s+|(?:play|watch)\s+(?=.+\svideo$))(.+?)(?:\svideo)?$/iu;
-
-/** The name without a button printed on its line, if one is. */
-function stripButton(text: string): string | undefined {
-  const name = BUTTON_AROUND.exec(text)?.[1]?.trim();
-  return name && name !== text ? name : undefined;
+/** Whether a byline elsewhere ends with the text: it names a person, not the dish. */
+function isCredited(
+  key: string,
+  texts: readonly string[],
+  index: ReadonlyMap<string, readonly number[]>,
+): boolean {
+  return rarestLines(key, index).some((j) => texts[j]!.endsWith(key) && CREDITS.test(texts[j]!));
 }
-
-/** A label glued to its value, as a page's text runs them together: "Allergens:Soya". */
-const GLUED_LABEL = /^\p{L}[\p{L} ]{1,20}:[\p{L}\d]/u;
-
-/** A sentence of five words or more, though title-cased as German sets its nouns. */
-const STATED = /^(?:\S+\s+){4,}\S*\.$/u;
-
-/** A name set over two lines, its second starting with a connective: "Pork Rice Bowl" / "with
- *  Green Beans and Rice". */
-const CONTINUES = /^(?:with|and|&|in|on|mit|und|met|en|avec|et|aux?|con|e|y|alla?|al)\s\S/iu;
 
 export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCandidate[] {
   const inCard = new Map<string, number>();
@@ -190,6 +199,7 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
   const variants = [
     ...new Set(texts.filter((t, i) => named[i] && i < card.start && t.trim().includes(" "))),
   ];
+  const firstAt = (v: string) => places.get(v)?.[0] ?? Number.POSITIVE_INFINITY;
   const describe = (i: number, rank: number, text: string): TitleCandidate => {
     const fold = foldText(text);
     const key = padded(fold);
@@ -205,6 +215,10 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
     const next = lines[i + 1];
     const previous = lines[i - 1];
     const part = card.partAt(i);
+    // A name cut from a longer line is first met there, even if stated whole further down.
+    const index = Math.min(at[0] ?? i, i);
+    const kin = variants.filter((v) => v !== key && (v.includes(key) || key.includes(v)));
+    const above = texts[i - 1] ?? "";
     const features: Record<FeatureName, number> = {
       recurrence,
       repeated: at.length > 1 ? 1 : 0,
@@ -224,7 +238,8 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
       oneWord: count === 1 ? 1 : 0,
       shouted: text === text.toUpperCase() ? 1 : 0,
       lower: /^\p{Ll}/u.test(text) ? 1 : 0,
-      digit: /^\d/.test(text) ? 1 : 0,
+      // "20-Minute Chicken", "3 Ingredient Cookies": a number that opens a name, not a quantity.
+      digit: /^\d/.test(text) && !/^\d+(?:-|\s+)\p{Lu}\p{Ll}/u.test(text) ? 1 : 0,
       long: count > 12 ? 1 : 0,
       asks: /[?!]$/.test(text) ? 1 : 0,
       nameNext: named[i + 1] && !meta[i + 1] ? 1 : 0,
@@ -244,9 +259,18 @@ export function titleCandidates(lines: readonly Line[], card: CardSpan): TitleCa
       article: ARTICLE.test(text) && !isTitleCased(text) ? 1 : 0,
       subsumed: variants.some((v) => v.length > key.length && v.includes(key)) ? 1 : 0,
       extends: variants.some((v) => v.length < key.length && key.includes(v)) ? 1 : 0,
+      leads: kin.length > 0 && kin.every((v) => firstAt(v) > index) ? 1 : 0,
+      credited:
+        [i, ...at].some((p) => isCreditLabel(lines[p - 1])) ||
+        (words.length > 0 && isCredited(key, texts, wordIndex))
+          ? 1
+          : 0,
+      valueOf: isValueLabel(previous) ? 1 : 0,
+      metaBefore: previous && previous.text.length <= 200 && META_LINE.test(previous.text) ? 1 : 0,
+      subtitle: named[i - 1] && above !== key && (places.get(above)?.length ?? 0) > 1 ? 1 : 0,
+      recipeWord: RECIPE_WORD.test(text) ? 1 : 0,
     };
-    // A name cut from a longer line is first met there, even if stated whole further down.
-    return { title: text, index: Math.min(at[0] ?? i, i), features };
+    return { title: text, index, features };
   };
   const out: TitleCandidate[] = [];
   let closest = 0;

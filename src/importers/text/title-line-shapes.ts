@@ -35,7 +35,7 @@ export const META_LINE = new RegExp(
 
 /** Words of a site's own chrome: accounts, search, social links, sections of recipes, ads. */
 export const SITE_WORDS =
-  /\b(?:sign (?:in|up)|log ?in|log ?out|subscribe|newsletter|search|menu|share|save|email|e-mail|print|cookie (?:policy|settings|preferences)|privacy|contact|about|home|skip|follow|account|shop|login|register|download|upload|cart|basket|slot|facebook|twitter|instagram|pinterest|youtube|tiktok|flipboard|whatsapp|metric|imperial|recipes|recepten|rezepte|recettes|ricette|recetas|recepty|receptek|przepisy|oppskrifter|opskrifter|reseptit|kontakt|hilfe|impressum|advert\w*|anzeige|annons|publicit\w*|pubblicit\w*|inloggen|anmelden|connexion|abonn\w*|suche|rechercher|zoeken|cerca|buscar)\b/;
+  /\b(?:sign (?:in|up)|log ?in|log ?out|subscribe|newsletter|search|menu|scroll|you (?:may|might) also like|share|save|email|e-mail|print|cookie (?:policy|settings|preferences)|privacy|contact|about|home|skip|follow|account|shop|login|register|download|upload|cart|basket|slot|facebook|twitter|instagram|pinterest|youtube|tiktok|flipboard|whatsapp|metric|imperial|recipes|recepten|rezepte|recettes|ricette|recetas|recepty|receptek|przepisy|oppskrifter|opskrifter|reseptit|kontakt|hilfe|impressum|advert\w*|anzeige|annons|publicit\w*|pubblicit\w*|inloggen|anmelden|connexion|abonn\w*|suche|rechercher|zoeken|cerca|buscar)\b/;
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -50,13 +50,18 @@ export function isTitleCased(text: string): boolean {
 
 export const ARTICLE = /^(?:a|an|this|these|our|my|un|une|ein|eine|een|questa?|este|esta)\s/i;
 
+export const RECIPE_WORD =
+  /(?:^|[^\p{L}])(?:recipe|recept|rezept|recette|ricetta|receta|opskrift|oppskrift|resepti|przepis)(?:$|[^\p{L}])/iu;
+
 export const HOW_TO = /^how to (?:make|cook|prepare)\b/i;
 
 export function hasNameShape(line: Line, folded = foldText(line.text)): boolean {
   const text = line.text;
   if (line.marker !== "none" && line.marker !== "heading" && line.marker !== "arrow") return false;
   if (text.length > 150 || wordCount(text) > MAX_WORDS) return false;
-  if (/[,;:*]$/.test(text) || /https?:|www\.|@|©|[{}<>=]/.test(text)) return false;
+  if (/[,;:*]$/.test(text) || /https?:|www\.|@|©|[<>=]/.test(text)) return false;
+  // Code has braces; a name may set a word in them: "The Best Chocolate Cake {Ever}".
+  if (/[{}]/.test(text.replace(/\{\p{L}[\p{L}' -]*\}/gu, ""))) return false;
   if (!/\p{L}{3}/u.test(text) || !/^[\p{L}\d"“'‘¡¿(]/u.test(text)) return false;
   if (/^\d+(?:\s|$)/.test(text) && !/\p{L}{3,}.*\p{L}{3,}/u.test(text)) return false;
   // "12 muffins", "2 pizzas": a yield's value, not a name.
@@ -81,6 +86,23 @@ export const isCrumb = (line: Line | undefined) =>
   (/(?:[»›>|/→].*){2}/u.test(line.text) ||
     /^(?:home|startseite|accueil|inicio)\b/i.test(line.text));
 
+/** A byline's label alone on its line, the name it credits on the next: "By" / "Ann Smith". */
+const CREDIT_LABEL =
+  /^(?:by|af|av|von|par|door|di|da|por|(?:tested|written|created|developed|recipe|photos?|photography) by|author|autor|auteur|verfasst von|chef)\s*:?$/i;
+
+export const isCreditLabel = (line: Line | undefined) =>
+  line !== undefined && CREDIT_LABEL.test(line.text.trim());
+
+/** A folded, padded line that credits someone: " by ann smith ", " tested by the test kitchen ". */
+export const CREDITS = /^ (?:(?:tested|written|created|developed|recipe|photos?|photography) )?by /;
+
+/** A card's label whose value is the next line: "Course" / "Dinner", "Method" / "Stovetop". */
+export const isValueLabel = (line: Line | undefined) =>
+  line !== undefined &&
+  /^(?:course|cuisine|category|categories|meal|method|diet|difficulty|level|keywords?|occasion|type|dish type|tags?|season|skill)\s*:?$/i.test(
+    line.text.trim(),
+  );
+
 export const isMeta = (line: Line, folded: string) =>
   line.text.length <= 200 && (FURNITURE.test(folded) || META_LINE.test(line.text));
 
@@ -98,3 +120,23 @@ export function cutName(text: string): string | undefined {
   // "> Lemon Cake", "» Lemon Cake": the last step of a breadcrumb printed a line a step.
   return /^[>»›]\s+(\S.*)$/u.exec(text)?.[1]?.trim();
 }
+
+/** A site's button printed on the name's line: "Save recipe Lemon Cake", "Play Lemon Cake video". */
+const BUTTON_AROUND =
+  /^(?:(?:(?:save|print|pin|bookmark)(?: this)? recipe|(?:recept|recipe) (?:bewaren|opslaan|printen)|(?:bewaar|print) recept|rezept (?:speichern|merken|drucken)|(?:enregistrer|sauvegarder|imprimer) (?:la )?recette|(?:salva|stampa) (?:la )?ricetta|(?:guardar|imprimir) (?:la )?receta)\s+|(?:play|watch)\s+(?=.+\svideo$))(.+?)(?:\svideo)?$/iu;
+
+/** The name without a button printed on its line, if one is. */
+export function stripButton(text: string): string | undefined {
+  const name = BUTTON_AROUND.exec(text)?.[1]?.trim();
+  return name && name !== text ? name : undefined;
+}
+
+/** A label glued to its value, as a page's text runs them together: "Allergens:Soya". */
+export const GLUED_LABEL = /^\p{L}[\p{L} ]{1,20}:[\p{L}\d]/u;
+
+/** A sentence of five words or more, though title-cased as German sets its nouns. */
+export const STATED = /^(?:\S+\s+){4,}\S*\.$/u;
+
+/** A name set over two lines, its second starting with a connective: "Pork Rice Bowl" / "with
+ *  Green Beans and Rice". */
+export const CONTINUES = /^(?:with|and|&|in|on|mit|und|met|en|avec|et|aux?|con|e|y|alla?|al)\s\S/iu;
