@@ -19,6 +19,23 @@ describe("splitLines", () => {
     expect(splitLines(raw)).toEqual([{ ...line, blankBefore: false }]);
   });
 
+  it("gives a capital heading glued into running text a line of its own", () => {
+    const text =
+      "Serves: 4INGREDIENTSMeatballs 400 grams lamb mince 1 large eggMETHODMeatballs: Roll them.";
+    expect(splitLines(text).map((l) => l.text)).toEqual([
+      "Serves: 4",
+      "INGREDIENTS",
+      "Meatballs 400 grams lamb mince 1 large egg",
+      "METHOD",
+      "Meatballs: Roll them.",
+    ]);
+    for (const kept of ["A METHODOLOGY of sorts.", "THE METHOD", "Try my METHOD for rice."])
+      expect(splitLines(kept).map((l) => l.text)).toEqual([kept]);
+    // More glued headings than a recipe has sections: no recipe's, left whole (and cheap).
+    const many = "xMETHOD ".repeat(9).trim();
+    expect(splitLines(many).map((l) => l.text)).toEqual([many]);
+  });
+
   it("drops UI artefacts and blank lines, and joins hard-wrapped lines", () => {
     const lines = splitLines(
       "pin it\nThe first line of a paragraph that was wrapped at a width\nof sixty goes on here.\n\nPrint Recipe\nNext.",

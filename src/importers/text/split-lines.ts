@@ -94,11 +94,37 @@ function splitInlineItems(raw: string): string[] {
   return measured * 2 < parts.length ? [raw] : parts;
 }
 
+/** A section heading in capitals glued into running text ("…tomatoesMETHODMeatballs: Place…"):
+ *  a page whose blocks lost their line breaks when copied. The heading gets a line of its own.
+ *  Glued on the left (no space, no capital before it) and ending where a word or the line does,
+ *  so "METHODOLOGY" and "THE METHOD" stay as they are. */
+const GLUED_HEADING =
+  /(?<=[^\s\p{Lu}])(INGREDIENTS|METHOD|DIRECTIONS|INSTRUCTIONS|PREPARATION|ZUTATEN|ZUBEREITUNG|INGRÉDIENTS|PRÉPARATION|INGREDIËNTEN|BEREIDING|INGREDIENTI|PREPARAZIONE|PROCEDIMENTO|INGREDIENTES|PREPARACIÓN)(?=\p{Lu}\p{Ll}|\s|$)/gu;
+
+/** A recipe has a few sections; more glued headings than this on a line are no recipe's. */
+const MAX_GLUED = 8;
+
+function splitGluedHeadings(raw: string): string[] {
+  if (raw.length < 20 || raw.length > 20_000) return [raw];
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of raw.matchAll(GLUED_HEADING)) {
+    if (parts.length >= 2 * MAX_GLUED) return [raw];
+    parts.push(raw.slice(from, match.index), match[1]!);
+    from = match.index + match[1]!.length;
+  }
+  return parts.length === 0 ? [raw] : [...parts, raw.slice(from)];
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   let checked = false;
-  const rawLines = text.replace(/\r\n?/g, "\n").split("\n").flatMap(splitInlineItems);
+  const rawLines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .flatMap(splitGluedHeadings)
+    .flatMap(splitInlineItems);
   const wrapped = isHardWrapped(rawLines);
   const width = wrapWidth(rawLines);
   let lastLength = 0;
