@@ -3,7 +3,7 @@ import { isTag } from "domhandler";
 import { textContent } from "domutils";
 import type { SchemaNode } from "../find-schema-recipes.js";
 import { readVisibleText } from "../read-visible-text.js";
-import { walkElements } from "./walk-elements.js";
+import { holdsElement, walkElements } from "./walk-elements.js";
 
 /** Microdata (itemscope/itemtype/itemprop), RDFa (typeof/property) and h-recipe (class names)
  *  → the same plain objects JSON-LD gives, so one reader maps all of them to the model.
@@ -116,16 +116,8 @@ const H_RECIPE: Record<string, string> = {
 
 /** An element with the class that also holds elements with it ("instructions" around the
  *  story, the lists and each "instructions" step): a container, its parts are the values. */
-function holdsClass(el: Element, cls: string): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    if (node.attribs.class?.split(/\s+/).includes(cls)) return true;
-    stack.push(...node.children);
-  }
-  return false;
-}
+const holdsClass = (el: Element, cls: string) =>
+  holdsElement(el, (node) => node.attribs.class?.split(/\s+/).includes(cls) === true);
 
 function readHRecipe(root: Element): SchemaNode {
   const item: SchemaNode = { "@type": "Recipe" };

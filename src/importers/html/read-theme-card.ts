@@ -5,7 +5,7 @@ import { readVisibleText } from "../read-visible-text.js";
 import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
 import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
 import { isStatedFact } from "./trim-card-method.js";
-import { walkElements } from "./walk-elements.js";
+import { holdsElement, walkElements } from "./walk-elements.js";
 
 /** A recipe in a theme's own markup, without a plugin: class names say which part is which.
  *  Ingredients: the first element whose class names them and that holds list items, else the
@@ -44,16 +44,8 @@ function findCandidates(roots: readonly AnyNode[]): Candidates {
   return found;
 }
 
-function holds(el: Element, names: ReadonlySet<string>): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    if (names.has(node.name)) return true;
-    stack.push(...node.children);
-  }
-  return false;
-}
+const holds = (el: Element, names: ReadonlySet<string>) =>
+  holdsElement(el, (node) => names.has(node.name));
 
 const LIST_ITEMS = new Set(["li"]);
 /** Method boxes read before giving up: a page of empty ones costs no more than a few. */

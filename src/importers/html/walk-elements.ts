@@ -14,3 +14,13 @@ export function walkElements(roots: readonly AnyNode[], visit: (el: Element) => 
     }
   }
 }
+
+/** Whether an element under `el` (not `el` itself) passes `test`; stops at the first. */
+export function holdsElement(el: Element, test: (el: Element) => boolean): boolean {
+  let found = false;
+  walkElements(el.children, (node) => {
+    found ||= test(node);
+    return !found;
+  });
+  return found;
+}
