@@ -27,4 +27,21 @@ describe("findSchemaRecipes", () => {
     expect(broken).toBe(0);
     expect(recipes[0]?.recipeIngredient).toEqual(["2 eggs\n1 cup milk\n 1 pinch salt"]);
   });
+
+  it("reads a block whatever wraps it: CDATA, a commented CDATA, an HTML comment, a semicolon", () => {
+    const recipe = '{"@type": "Recipe", "name": "Toast", "prepTime": "PT5M"}';
+    const wrapped = [
+      `<![CDATA[${recipe}]]>`,
+      `\n\t// <![CDATA[\n${recipe}// ]]>\n`,
+      `/*<![CDATA[*/${recipe}/*]]>*/`,
+      `<!-- ${recipe} -->`,
+      `${recipe};`,
+      `[${recipe}]`,
+    ];
+    for (const block of wrapped) {
+      const { recipes, broken } = findSchemaRecipes([block]);
+      expect({ block, broken, name: recipes[0]?.name }).toEqual({ block, broken: 0, name: "Toast" });
+    }
+    expect(findSchemaRecipes(["// nothing here"]).recipes).toEqual([]);
+  });
 });

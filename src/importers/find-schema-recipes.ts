@@ -28,12 +28,13 @@ const LINE_BREAK = /\r\n?|\n/g;
 const CONTROL = /[\u0000-\u001f]+/g;
 
 function parseJson(text: string): unknown {
-  const trimmed = text
-    .trim()
-    .replace(/^<!\[CDATA\[|\]\]>$/g, "")
-    .replace(/^<!--|-->$/g, "")
-    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, "")
-    .replace(/;+$/, "");
+  // JSON-LD is an object or an array: whatever wraps it ("<![CDATA[", "// <![CDATA[", "<!--",
+  // a trailing ";") lies outside the first opening and the last closing bracket.
+  const unwrapped = text.replace(/<!\[CDATA\[/, "").replace(/\]\]>[^\]}]*$/, "");
+  const start = unwrapped.search(/[[{]/);
+  const end = Math.max(unwrapped.lastIndexOf("}"), unwrapped.lastIndexOf("]"));
+  if (start === -1 || end < start) return undefined;
+  const trimmed = unwrapped.slice(start, end + 1);
   try {
     return JSON.parse(trimmed);
   } catch {
