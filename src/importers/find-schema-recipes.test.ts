@@ -40,7 +40,11 @@ describe("findSchemaRecipes", () => {
     ];
     for (const block of wrapped) {
       const { recipes, broken } = findSchemaRecipes([block]);
-      expect({ block, broken, name: recipes[0]?.name }).toEqual({ block, broken: 0, name: "Toast" });
+      expect({ block, broken, name: recipes[0]?.name }).toEqual({
+        block,
+        broken: 0,
+        name: "Toast",
+      });
     }
     expect(findSchemaRecipes(["// nothing here"]).recipes).toEqual([]);
   });
