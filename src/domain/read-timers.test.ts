@@ -44,6 +44,15 @@ describe("readTimers", () => {
     expect(readDuration("2 h 3 mushrooms")).toEqual({ min: 7200 });
   });
 
+  it("reads a clock's hours and minutes before an hour unit, and a value of bare minutes as 'm'", () => {
+    expect(readDuration("1:15 h")).toEqual({ min: 4500 });
+    expect(readDuration("0:45 Std.")).toEqual({ min: 2700 });
+    expect(readDuration("35m")).toEqual({ min: 2100 });
+    // A time of day is no duration, and "m" inside a phrase stays unread.
+    expect(readDuration("at 10:30")).toBeUndefined();
+    expect(readDuration("35m of twine")).toBeUndefined();
+  });
+
   it("finds no timer in a number too large to count in seconds", () => {
     // Found by fuzzing: 30 nines of minutes gave a duration the model refuses, failing the recipe.
     expect(readTimers(`${"9".repeat(30)} minutes`)).toEqual([]);
