@@ -40,6 +40,20 @@ describe("readLabelledFacts", () => {
     });
   });
 
+  it("reads values printed above their labels, as stat boxes do, when the page does so", () => {
+    const box = ["1", "Servings", "10 min", "Preparation Time", "5 min", "Cook Time"];
+    expect(readLabelledFacts(box)).toEqual({
+      yields: "Servings: 1",
+      prepTime: "10 min",
+      cookTime: "5 min",
+    });
+    // Below its label, a value still goes with the label above it.
+    expect(readLabelledFacts(["4", "Servings", "6", "Prep Time", "5 min"])).toEqual({
+      yields: "Servings: 6",
+      prepTime: "5 min",
+    });
+  });
+
   it("reads a bare time label and the labels of other languages", () => {
     expect(readLabelledFacts(["Time", "30 minutes", "Servings", "6"])).toEqual({
       totalTime: "30 minutes",

@@ -44,18 +44,43 @@ function keyOf(label: string): "prepTime" | "cookTime" | "totalTime" {
   return TOTAL_LABEL.test(l) ? "totalTime" : "cookTime";
 }
 
-/** A label on its own line ("Total Time:", "Yield:"): its value is the next line. */
+/** A label on its own line ("Total Time:", "Yield:"): its value is the next line (or the one
+ *  before, see valuesComeFirst). */
 const BARE_LABEL = new RegExp(
   `^(?:${PREP}|${COOK}|${TOTAL}|yields?|servings|serves|makes)\\s*:?$`,
   "i",
 );
+const YIELD_LABEL = /^(?:yields?|servings|serves|makes)\s*:?$/i;
+
+/** "Servings" with "4", "Cook Time" with "5 min": a value that fits its label's kind. */
+function fits(label: string, value: string | undefined): value is string {
+  if (value === undefined || value.length > 30 || BARE_LABEL.test(value)) return false;
+  const joined = `${label.replace(/:$/, "")}: ${value}`;
+  return YIELD_LABEL.test(label)
+    ? readYields(joined) !== undefined && readDuration(value) === undefined
+    : readDuration(value) !== undefined;
+}
+
+/** Stat boxes print a big value above its small label ("10 min", "Prep Time"); a page does so
+ *  throughout. Told by its first bare label whose value fits only on the line before it. */
+function valuesComeFirst(lines: readonly string[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (!BARE_LABEL.test(lines[i]!)) continue;
+    const after = fits(lines[i]!, lines[i + 1]);
+    const before = fits(lines[i]!, lines[i - 1]);
+    if (after || before) return !after;
+  }
+  return false;
+}
 
 export function readLabelledFacts(all: readonly string[]): LabelledFacts {
   const facts: LabelledFacts = {};
-  const lines = all.slice(0, MAX_LINES).map((line, i, list) => {
-    const next = list[i + 1];
-    return BARE_LABEL.test(line) && next !== undefined && next.length <= 30
-      ? `${line.replace(/:$/, "")}: ${next}`
+  const head = all.slice(0, MAX_LINES);
+  const step = valuesComeFirst(head) ? -1 : 1;
+  const lines = head.map((line, i, list) => {
+    const value = list[i + step];
+    return BARE_LABEL.test(line) && value !== undefined && value.length <= 30
+      ? `${line.replace(/:$/, "")}: ${value}`
       : line;
   });
   for (const line of lines) {
