@@ -34,7 +34,10 @@ import {
 // screen readers get. Soft hyphens (U+00AD) are invisible and go, like the spaces
 // normaliseSpace folds. An amount a database printed as a float ("15.0 dried shiitake",
 // "250.0g") is the amount the page prints ("15", "250g"): the goldens keep the JSON-LD's float
-// on some sites and the page's integer on others. Every other character still counts.
+// on some sites and the page's integer on others. So is a number spaced from its unit or glued to
+// it ("800 g", "800g"): one site's scraper spaces every digit from the letter after it, another
+// keeps the page's glued spans, and the JSON-LD of a third says the other. Every other character
+// still counts.
 const strict = (s: string) =>
   normaliseSpace(
     s
@@ -45,7 +48,8 @@ const strict = (s: string) =>
       .replace(/(^|\s)(\d+)\.0{1,2}(?=[\s\p{L}]|$)/gu, "$1$2")
       .replace(/\u00ad/g, "")
       .replace(/[()▢]/g, " ")
-      .replace(/\s+([,;.])/g, "$1"),
+      .replace(/\s+([,;.])/g, "$1")
+      .replace(/(\d)\s+(?=\p{L})/gu, "$1"),
   );
 const lenient = (s: string) => strict(decodeHTML(s).normalize("NFKC")).toLowerCase();
 

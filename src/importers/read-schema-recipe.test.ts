@@ -14,6 +14,20 @@ describe("readIngredientLines", () => {
     ]);
   });
 
+  it("reads a list glued into one comma-separated string as a line each", () => {
+    expect(
+      readIngredientLines(["250ml milk, 1 tsp vinegar, 60ml oil, ½ tsp salt"], new Map()),
+    ).toEqual(["250ml milk", "1 tsp vinegar", "60ml oil", "½ tsp salt"]);
+    // One line's own notes and a list of two stay as they are.
+    for (const line of ["2 eggs, beaten, 1 at room temperature", "1 cup flour, 2 tbsp sugar"]) {
+      expect(readIngredientLines([line], new Map())).toEqual([line]);
+    }
+    expect(readIngredientLines(["1 cup flour, 2 tbsp sugar, 3 eggs", "salt"], new Map())).toEqual([
+      "1 cup flour, 2 tbsp sugar, 3 eggs",
+      "salt",
+    ]);
+  });
+
   it("reads a line break inside one of several lines as a wrap", () => {
     expect(readIngredientLines(["2  \r\nbay leaves", "1 onion"], new Map())).toEqual([
       "2 bay leaves",

@@ -58,6 +58,22 @@ const BULLET = /^[-–•·▢*]\s+/;
  *  Three zeros are a thousands separator ("1,000 g"), not a float. */
 const FLOAT_AMOUNT = /^(\d+)[.,]0{1,2}(?=[\s\p{L}]|$)/u;
 
+/** Where a list glued into one string parts: a comma before the next line's amount. */
+const GLUED_LINE = /,\s+(?=[\d\u00bc-\u00be\u2150-\u215e])/;
+const OPENS_WITH_AMOUNT = /^[\d\u00bc-\u00be\u2150-\u215e]/;
+/** Lines in one string that each open with an amount, at least this many: the whole list. */
+const MIN_GLUED_LINES = 3;
+
+/** A list of one line that is the whole list, comma-separated ("125ml milk, 1 tsp vinegar,
+ *  60ml oil"): every part opens with an amount, where a line's own note ("2 eggs, beaten") does
+ *  not. Otherwise the line as it is. */
+function splitGluedList(lines: string[]): string[] {
+  if (lines.length !== 1) return lines;
+  const parts = lines[0]!.split(GLUED_LINE);
+  const glued = parts.length >= MIN_GLUED_LINES && parts.every((p) => OPENS_WITH_AMOUNT.test(p));
+  return glued ? parts : lines;
+}
+
 /** recipeIngredient → lines. A list of one string with line breaks is the whole list, a line
  *  each; in a longer list a line break is only a wrap inside one line ("2\nbay leaves"). */
 export function readIngredientLines(value: unknown, refs: Refs): string[] {
@@ -65,7 +81,7 @@ export function readIngredientLines(value: unknown, refs: Refs): string[] {
   const lines =
     typeof item === "string" && /[\n\r]|<(?:br|li|p)\b/i.test(item.trim())
       ? readMarkupLines(item)
-      : readTexts(value, refs);
+      : splitGluedList(readTexts(value, refs));
   return lines
     .map((line) => line.replace(BULLET, "").replace(FLOAT_AMOUNT, "$1"))
     .filter((line) => line !== "");

@@ -48,4 +48,14 @@ describe("readMicrodata", () => {
     );
     expect(item?.recipeInstructions).toEqual(["Fry the onions.", "Steam the dumplings."]);
   });
+
+  it("leaves out the page's tag links that a theme classes as an ingredient", () => {
+    const [item] = items(
+      `<div class="hrecipe"><ul><li class="ingredient">2 cups onions</li>` +
+        `<li class="ingredient">1 pound <a href="/ingredient/beef/" rel="tag">beef</a></li></ul>` +
+        `<p><span class="ingredient">Ingredients: <a href="/ingredient/beef/" rel="tag">Beef</a>, ` +
+        `<a href="/ingredient/onion/" rel="tag">Onion</a></span></p></div>`,
+    );
+    expect(item?.recipeIngredient).toEqual(["2 cups onions", "1 pound beef"]);
+  });
 });

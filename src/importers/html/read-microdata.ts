@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
-import { isTag } from "domhandler";
+import { isTag, isText } from "domhandler";
 import { textContent } from "domutils";
 import type { SchemaNode } from "../find-schema-recipes.js";
 import { readVisibleText } from "../read-visible-text.js";
@@ -119,6 +119,26 @@ const H_RECIPE: Record<string, string> = {
 const holdsClass = (el: Element, cls: string) =>
   holdsElement(el, (node) => node.attribs.class?.split(/\s+/).includes(cls) === true);
 
+const isTagLink = (el: Element) =>
+  el.name === "a" && (el.attribs.rel?.split(/\s+/).includes("tag") ?? false);
+
+/** "Ingredients: <a rel=tag>Beef</a>, <a rel=tag>Garlic</a>": the page's tags (rel=tag names a
+ *  subject of the whole page), which a theme may class as an h-recipe part; apart from the
+ *  links it says only a label and separators. */
+function isTagList(el: Element): boolean {
+  let links = 0;
+  let rest = "";
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) rest += node.data;
+    else if (isTag(node) && isTagLink(node)) links++;
+    else if (isTag(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return links > 0 && /^[\s,;|/·•]*$/u.test(rest.replace(/^[^:]*:/, ""));
+}
+
 function readHRecipe(root: Element): SchemaNode {
   const item: SchemaNode = { "@type": "Recipe" };
   const stack: AnyNode[] = [...root.children].reverse();
@@ -129,6 +149,7 @@ function readHRecipe(root: Element): SchemaNode {
       const prop = H_RECIPE[cls];
       if (!prop || (prop === "name" && item.name !== undefined)) continue;
       if (holdsClass(node, cls)) continue;
+      if (prop !== "recipeCategory" && isTagList(node)) continue;
       // e-* and the older unprefixed names (but a photo) read as the reader sees them.
       const older = !cls.includes("-") && cls !== "photo";
       const value =
