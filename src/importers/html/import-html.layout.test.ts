@@ -115,6 +115,25 @@ describe("importHtml on pages that leave parts out", () => {
     ]);
   });
 
+  it("splits a glued method at the page's paragraphs when no box names the method", () => {
+    const { value } = read(
+      page(
+        ld({
+          "@type": "Recipe",
+          name: "Toast",
+          recipeIngredient: ["2 slices bread", "1 tbsp butter"],
+          recipeInstructions: "Toast the bread until golden.Spread the butter on it while warm.",
+        }),
+        `<article><h2>Toast</h2><ul><li>2 slices bread</li></ul><p>Toast the bread until golden.</p>` +
+          `<h2>Butter</h2><ul><li>1 tbsp butter</li></ul><p>Spread the butter on it while warm.</p></article>`,
+      ),
+    );
+    expect(steps(value)).toEqual([
+      "Toast the bread until golden.",
+      "Spread the butter on it while warm.",
+    ]);
+  });
+
   it("keeps the JSON-LD's lines where the page's say something else", () => {
     const { value } = read(
       page(

@@ -8,6 +8,7 @@ import { parseElementWith, parsePage } from "../parse-page.js";
 import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
 import { readUrl } from "../read-schema-values.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
+import { findShownMethod } from "./find-shown-method.js";
 import { isGluedMethod, lacksAmounts, preferShownLines } from "./prefer-shown-lines.js";
 import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
@@ -161,6 +162,10 @@ function fillIn(base: RecipeInput | undefined, extra: RecipeInput): RecipeInput 
   return merged as RecipeInput;
 }
 
+/** The one step a glued method is (isGluedMethod). */
+const gluedMethod = (recipe: RecipeInput) =>
+  (recipe.stepGroups ?? []).flatMap((g) => g.steps)[0]?.text;
+
 export function importHtml(source: ImportSource): Result<RecipeInput> {
   const scan = scanPage(source.text);
   const page = readPageFacts(scan, source.url);
@@ -212,6 +217,10 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     const before = recipe;
     if (card) recipe = preferShownLines(recipe, card);
     if (recipe === before) recipe = preferShownLines(recipe, readThemeCard(parse()));
+    // No box names the method: the page's paragraphs, wherever they are, may still part it.
+    const method = recipe === before && isGluedMethod(recipe) ? gluedMethod(recipe) : undefined;
+    const shown = method === undefined ? undefined : findShownMethod(parse(), method);
+    if (shown) recipe = preferShownLines(recipe, { ingredients: [], instructions: shown });
   }
   // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says. A recipe
   // without a yield is worth parsing the body for (few structured ones lack it, and pages print

@@ -34,6 +34,20 @@ describe("readRecipeLists", () => {
     ]);
   });
 
+  it("keeps a one-step list after the steps as a step, unless its label names a tip", () => {
+    const r = read(
+      `<div><ul><li>2 eggs</li><li>1 cup flour</li></ul>` +
+        `<ol><li>Whisk the eggs with the flour.</li><li>Bake it for forty minutes.</li></ol>` +
+        `<p>For the glaze:</p><ol><li>Stir the sugar with the milk and pour it over.</li></ol>` +
+        `<p>Notes</p><ol><li>It keeps for three days in a tin.</li></ol></div>`,
+    );
+    expect(r.instructions.flatMap((g) => g.lines)).toEqual([
+      "Whisk the eggs with the flour.",
+      "Bake it for forty minutes.",
+      "Stir the sugar with the milk and pour it over.",
+    ]);
+  });
+
   it("reads a method written as paragraphs, numbered by headings, up to the next heading", () => {
     const r = read(
       `<ul><li>3 eggs</li><li>1.5 cups cream</li></ul><h3>Preparation</h3>` +

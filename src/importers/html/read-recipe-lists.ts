@@ -157,6 +157,19 @@ export function titleBefore(list: Element): string | undefined {
   return title && title.length <= 100 ? title : undefined;
 }
 
+/** "Tip", "Notes:", "Sugerencia": a label over advice, not over a part of the method. */
+const TIP_LABEL =
+  /^(?:(?:top |chef's |cook's |recipe )?(?:tips?|notes?|hints?)|tipps?|hinweise?|astuces?|conseils?|remarques?|notas?|sugerencias?|consejos?|consigli|consiglio|suggerimenti|note?|notities|opmerkingen?|vinkit|wskazówki|savjeti?)\b/iu;
+
+/** The text of the short heading or paragraph just before a list, in the same parent. */
+function labelBefore(list: Element): string | undefined {
+  let prev = list.prev;
+  while (prev && !isTag(prev)) prev = prev.prev;
+  if (!prev || !isTag(prev) || !(HEADINGS.has(prev.name) || prev.name === "p")) return undefined;
+  const text = readCardText(prev);
+  return text && text.length <= 60 ? text : undefined;
+}
+
 /** The paragraphs from `from` on, up to the next heading or list (`until`). */
 function readMethodParagraphs(page: Page, from: number, until: number) {
   const lines: string[] = [];
@@ -197,8 +210,10 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
     const lines = readMethodParagraphs(page, prose.at, nextListAfter(page, prose.at));
     return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
   }
-  // A one-line list after the steps is a tip ("Sugerencia"), not a part of the method.
-  const isMoreSteps = (l: List) => isStepList(l) && l.lines.length >= 2;
+  // A one-line list after the steps is one more step ("Optional glaze:" + its step) unless its
+  // label names a tip ("Sugerencia", "Note").
+  const isMoreSteps = (l: List) =>
+    isStepList(l) && (l.lines.length >= 2 || !TIP_LABEL.test(labelBefore(l.el) ?? ""));
   return { ingredients, instructions: steps ? readRun(page, steps, isMoreSteps) : [] };
 }
 

@@ -15,6 +15,15 @@ describe("trimCardMethod", () => {
     );
   });
 
+  it("ends the method at a group titled as pointers to other pages", () => {
+    const groups = [
+      { title: "Stew", lines: steps },
+      { title: "Mash", lines: ["Boil the potatoes until tender."] },
+      { title: "Voir aussi:", lines: ["Nos meilleurs braisés", "Recettes pour les thermos"] },
+    ];
+    expect(trimCardMethod(groups).groups).toEqual(groups.slice(0, 2));
+  });
+
   it("drops yields and times stated after the last step, in several languages", () => {
     expect(trimmed("Elkészítési idő: kb. 30 perc", "Hűtési idő: 1 óra")).toEqual(steps);
     expect(trimmed("Serves 4")).toEqual(steps);

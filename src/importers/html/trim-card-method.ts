@@ -10,7 +10,9 @@ import { readLabelledFacts } from "./read-labelled-facts.js";
  *  beside labelled steps ("STEP 3 | Bake." then "NOTE | …"). Those lines go from the end; a yield
  *  glued to the last step ("… serve with the dip. Serves 4") is cut off and handed back, since
  *  the model keeps yields apart. Lines with no letter or digit ("|", "[{") are no steps anywhere.
- *  Grammar: METHOD = STEP+ TAIL*   TAIL = SHARE | CREDIT | PROMO | FACT | NOTE (after labelled steps)
+ *  A group titled as pointers ("Voir aussi:") ends the method, the groups after it with it.
+ *  Grammar: METHOD = STEP+ TAIL* POINTERS?   POINTERS = a titled group of links, and after
+ *           TAIL = SHARE | CREDIT | PROMO | FACT | NOTE (after labelled steps)
  *  Each TAIL shape is a short vocabulary in the corpus's languages, never a site's wording. */
 
 export interface TrimmedMethod {
@@ -96,8 +98,15 @@ function splitGluedYield(line: string): { step: string; yields: string } | undef
   return { step: line.slice(0, match.index).trim(), yields: sentence };
 }
 
+/** A group titled as pointers to other pages ("Voir aussi:", "See also", "More recipes"): it
+ *  and what follows it are the page's, not the method's. */
+const isPointerGroup = (g: CardGroup, i: number) =>
+  i > 0 && g.title !== undefined && LINKS_LABEL.test(g.title.replace(/\s*:?\s*$/, ":"));
+
 export function trimCardMethod(groups: readonly CardGroup[]): TrimmedMethod {
-  const kept = groups.map((g) => ({ ...g, lines: g.lines.filter((l) => /[\p{L}\p{N}]/u.test(l)) }));
+  const pointers = groups.findIndex(isPointerGroup);
+  const method = pointers === -1 ? groups : groups.slice(0, pointers);
+  const kept = method.map((g) => ({ ...g, lines: g.lines.filter((l) => /[\p{L}\p{N}]/u.test(l)) }));
   const all = kept.flatMap((g) => g.lines);
   let end = all.length;
   while (end > 0 && isTail(all[end - 1]!)) end--;
