@@ -159,7 +159,7 @@ export function titleBefore(list: Element): string | undefined {
 
 /** "Tip", "Notes:", "Sugerencia": a label over advice, not over a part of the method. */
 const TIP_LABEL =
-  /^(?:(?:top |chef's |cook's |recipe )?(?:tips?|notes?|hints?)|tipps?|hinweise?|astuces?|conseils?|remarques?|notas?|sugerencias?|consejos?|consigli|consiglio|suggerimenti|note?|notities|opmerkingen?|vinkit|wskazówki|savjeti?)\b/iu;
+  /^(?:(?:top |chef's |cook's |recipe )?(?:tips?|notes?|hints?)|tipps?|hinweise?|astuces?|conseils?|remarques?|notas?|sugerencias?|consejos?|consigli|consiglio|suggerimenti|notities|opmerkingen?|vinkit|wskazówki|savjeti?)\b/iu;
 
 /** The text of the short heading or paragraph just before a list, in the same parent. */
 function labelBefore(list: Element): string | undefined {
