@@ -76,6 +76,14 @@ describe("readRecipeLists", () => {
     ]);
   });
 
+  it("does not take the recipe's yield and time, listed with numbers, for its ingredients", () => {
+    const r = read(
+      `<ul class="icons"><li>Serves 4</li><li>1 hour 30 minutes + resting time</li></ul>` +
+        `<h3>Ingredients</h3><p>6 chicken legs</p><p>2 limes</p>`,
+    );
+    expect(r.ingredients).toEqual([]);
+  });
+
   it("finds nothing on a page without a list of amounts", () => {
     expect(read("<ul><li>Home</li><li>About</li></ul><p>Hello there, friends.</p>")).toEqual({
       ingredients: [],

@@ -1,6 +1,8 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
+import { readTimers } from "../../domain/read-timers.js";
 import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
+import { isStatedFact } from "./trim-card-method.js";
 import { walkElements } from "./walk-elements.js";
 
 /** A recipe laid out without any recipe markup still has a shape: a list of short lines that
@@ -132,12 +134,19 @@ function readPage(roots: readonly AnyNode[]): Page {
 const averageLength = (list: List) =>
   list.lines.reduce((n, l) => n + l.length, 0) / Math.max(1, list.lines.length);
 
-/** Short lines, most opening with an amount (numbered steps open with a number too, but are long). */
+/** A yield or a time on a line of its own: labelled ("Cook: 20 min", "Serves 4"), or a time
+ *  alone ("1 hour 30 minutes + marinating"): no food opens with a duration. */
+const isFactLine = (line: string) =>
+  isStatedFact(line) || (line.length <= 60 && line.startsWith(readTimers(line)[0]?.text ?? "\0"));
+
+/** Short lines, most opening with an amount (numbered steps open with a number too, but are
+ *  long), that are not all the recipe's yield and times ("Serves 4", "1 hour 30 minutes"). */
 const isIngredientList = (list: List) =>
   list.amounts >= 1 &&
   list.amounts * 2 >= list.lines.length &&
   list.lines.length >= 2 &&
-  averageLength(list) <= 80;
+  averageLength(list) <= 80 &&
+  !list.lines.every(isFactLine);
 
 /** Lines long enough to be sentences, not a menu's words. */
 const isStepList = (list: List) =>
