@@ -75,12 +75,24 @@ const goldenSteps = (golden: Golden) =>
 // "1. Mix", "2. Bake": steps that open with their own place in sequence. The model numbers steps
 // by place and drops such typed numbers (read-schema-instructions); the goldens keep them. The
 // same reading is applied to the golden list: a number out of sequence leaves every item as is.
+// A bare number ("1 Prak de tofu", printed in an element of its own before each step) counts
+// only when every item opens with its own before a capital, as the model reads it.
 const PLACE_NUMBER = /^(\d{1,3})\s*[.):]\s+/;
-function withoutPlaceNumbers(items: readonly string[]): string[] {
+const BARE_PLACE_NUMBER = /^(\d{1,3})\s+(?=\p{Lu})/u;
+function countNumbered(items: readonly string[], pattern: RegExp): number {
   let numbered = 0;
-  while (Number(PLACE_NUMBER.exec(items[numbered] ?? "")?.[1]) === numbered + 1) numbered++;
-  if (numbered < 2) return [...items];
-  return items.map((s, i) => (i < numbered ? s.replace(PLACE_NUMBER, "") : s));
+  while (Number(pattern.exec(items[numbered] ?? "")?.[1]) === numbered + 1) numbered++;
+  return numbered;
+}
+function withoutPlaceNumbers(items: readonly string[]): string[] {
+  let pattern = PLACE_NUMBER;
+  let numbered = countNumbered(items, PLACE_NUMBER);
+  if (numbered < 2) {
+    pattern = BARE_PLACE_NUMBER;
+    numbered = countNumbered(items, BARE_PLACE_NUMBER);
+    if (numbered < 2 || numbered < items.length) return [...items];
+  }
+  return items.map((s, i) => (i < numbered ? s.replace(pattern, "") : s));
 }
 
 /** The Python library's normal form: "4 servings", "1 serving", "12 cookies". */

@@ -51,6 +51,23 @@ describe("readSchemaInstructions", () => {
     expect(steps[1]?.timers[0]?.duration).toEqual({ min: 600 });
   });
 
+  it("drops bare numbers only when every step opens with its own before a capital", () => {
+    expect(items(["1 Thread the fruit.", "2 Blend the dip.", "3 Serve."])).toEqual([
+      "Thread the fruit.",
+      "Blend the dip.",
+      "Serve.",
+    ]);
+    expect(items(["1 Beat the eggs.", "2 Fry them.", "Serve."])).toEqual([
+      "1 Beat the eggs.",
+      "2 Fry them.",
+      "Serve.",
+    ]);
+    expect(items(["1 egg goes in.", "2 cups of milk follow."])).toEqual([
+      "1 egg goes in.",
+      "2 cups of milk follow.",
+    ]);
+  });
+
   it("leaves numbers out of sequence as written", () => {
     expect(items(["1. Mix.", "3. Bake."])).toEqual(["1. Mix.", "3. Bake."]);
     expect(items(["2 eggs go in first.", "Then bake."])).toEqual([

@@ -121,21 +121,35 @@ function withoutGluedLinks(groups: StepGroup[]): StepGroup[] {
 
 // "1. ", "2) ", "Step 3: ", "STEP 4 | ".
 const ORDINAL = /^(?:\p{L}{1,12}\s*)?(\d{1,3})\s*[.):|–-]\s*/u;
+// "1 Thread…": a number printed in an element of its own before each step, read as a word.
+const BARE_ORDINAL = /^(\d{1,3})\s+(?=\p{Lu})/u;
+
+/** How many steps from the first open with their place in sequence, by `pattern`. */
+function countNumbered(steps: readonly Step[], pattern: RegExp): number {
+  let numbered = 0;
+  while (Number(pattern.exec(steps[numbered]?.text ?? "")?.[1]) === numbered + 1) numbered++;
+  return numbered;
+}
 
 /** Steps that open with their own number ("1. Mix", "2. Bake", then maybe an unnumbered
  *  "Enjoy!"): the model numbers steps by their place, so the typed numbers go. A number out of
- *  sequence leaves every step as written. */
+ *  sequence leaves every step as written. A bare number ("1 Mix") is one only when every step
+ *  opens with its own, before a capital: "2 eggs" may open a step. */
 function withoutOrdinals(groups: StepGroup[]): StepGroup[] {
   const steps = groups.flatMap((g) => g.steps);
-  let numbered = 0;
-  while (Number(ORDINAL.exec(steps[numbered]?.text ?? "")?.[1]) === numbered + 1) numbered++;
-  if (numbered < 2 || steps.slice(numbered).some((s) => ORDINAL.test(s.text))) return groups;
+  let pattern = ORDINAL;
+  let numbered = countNumbered(steps, ORDINAL);
+  if (numbered < 2 || steps.slice(numbered).some((s) => ORDINAL.test(s.text))) {
+    pattern = BARE_ORDINAL;
+    numbered = countNumbered(steps, BARE_ORDINAL);
+    if (numbered < 2 || numbered < steps.length) return groups;
+  }
   let at = 0;
   return groups.map((g) => ({
     ...g,
     steps: g.steps.map((s) => {
       if (at++ >= numbered) return s;
-      const text = s.text.replace(ORDINAL, "");
+      const text = s.text.replace(pattern, "");
       return { ...s, text, ...readStepText(text) };
     }),
   }));

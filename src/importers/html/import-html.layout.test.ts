@@ -37,6 +37,17 @@ describe("importHtml on pages that leave parts out", () => {
     expect(steps(value)).toEqual(["Toast the bread until golden.", "Spread the butter on it."]);
   });
 
+  it("takes the page's whole lines where the JSON-LD split them at each comma", () => {
+    const recipeIngredient = ["200 g beef", " diced", " 1", "5 tsp mustard", " salt"];
+    const { value } = read(
+      page(
+        ld({ "@type": "Recipe", name: "Stew", recipeIngredient, recipeInstructions: ["Stew."] }),
+        `<ul class="ingredients"><li>200 g beef, diced</li><li>1,5 tsp mustard</li><li>salt</li></ul>`,
+      ),
+    );
+    expect(lines(value)).toEqual(["200 g beef, diced", "1,5 tsp mustard", "salt"]);
+  });
+
   it("reads a page without structured data from its lists, its dish's h1 and its labelled facts", () => {
     const { value, issues } = read(
       page(

@@ -9,7 +9,12 @@ import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-r
 import { readUrl } from "../read-schema-values.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { findShownMethod } from "./find-shown-method.js";
-import { isGluedMethod, lacksAmounts, preferShownLines } from "./prefer-shown-lines.js";
+import {
+  isCommaSplit,
+  isGluedMethod,
+  lacksAmounts,
+  preferShownLines,
+} from "./prefer-shown-lines.js";
 import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
 import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
@@ -211,12 +216,13 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     const name = recipe ? undefined : findDishHeading(parse(), page.title);
     recipe = fillIn(recipe, fromCard(name && !card.name ? { ...card, name } : card, page));
   }
-  // Lines without amounts, or a method in one string: the page may show them whole. Few pages
-  // are like this, so only they pay for reading the page's lists.
-  if (recipe && (lacksAmounts(recipe) || isGluedMethod(recipe))) {
+  // Lines without amounts, split at commas, or a method in one string: the page may show them
+  // whole. Few pages are like this, so only they pay for reading the page's lists.
+  const split = isCommaSplit(jsonLd?.recipeIngredient);
+  if (recipe && (lacksAmounts(recipe) || isGluedMethod(recipe) || split)) {
     const before = recipe;
-    if (card) recipe = preferShownLines(recipe, card);
-    if (recipe === before) recipe = preferShownLines(recipe, readThemeCard(parse()));
+    if (card) recipe = preferShownLines(recipe, card, split);
+    if (recipe === before) recipe = preferShownLines(recipe, readThemeCard(parse()), split);
     // No box names the method: the page's paragraphs, wherever they are, may still part it.
     const method = recipe === before && isGluedMethod(recipe) ? gluedMethod(recipe) : undefined;
     const shown = method === undefined ? undefined : findShownMethod(parse(), method);

@@ -4,6 +4,8 @@ import { toIngredient } from "../read-schema-recipe.js";
 import {
   findShownIngredients,
   findShownSteps,
+  findShownWholes,
+  isCommaSplit,
   isGluedMethod,
   lacksAmounts,
   preferShownLines,
@@ -56,6 +58,33 @@ describe("findShownIngredients", () => {
     expect(findShownIngredients(["2 eggs", "100 g flour"], shown)).toBeUndefined();
     const long = [{ lines: ["eggs", ...Array.from({ length: 10 }, (_, i) => `${i} x`), "flour"] }];
     expect(findShownIngredients(["eggs", "flour"], long)).toBeUndefined();
+  });
+});
+
+describe("isCommaSplit and findShownWholes", () => {
+  const pieces = ["200 g beef", " diced", " 1", "5 tsp mustard", " salt", " pepper"];
+
+  it("tells a list split at each comma by the space that opens its later pieces", () => {
+    expect(isCommaSplit(pieces)).toBe(true);
+    expect(isCommaSplit(["200 g beef", "1 tsp mustard ", " salt", "pepper"])).toBe(false);
+    expect(isCommaSplit(["  3 cups rice", "  1 tsp salt", "  2 eggs", "  1 onion"])).toBe(false);
+  });
+
+  it("takes the shown lines the pieces join into, past the page's other lines", () => {
+    const shown = [
+      { title: "Tools", lines: ["1 large pan"] },
+      { title: "Stew", lines: ["200 g beef, diced", "1,5 tsp mustard"] },
+      { title: "To serve", lines: ["salt, pepper"] },
+    ];
+    const lines = pieces.map((p) => p.trim());
+    expect(findShownWholes(lines, shown)).toEqual(shown.slice(1));
+    // Other text, or as many lines as the pieces: nothing to take.
+    expect(findShownWholes(lines, [{ lines: ["200 g beef, diced", "1,5 tsp honey"] }])).toBe(
+      undefined,
+    );
+    expect(findShownWholes(["2 eggs", "1 cup milk"], [{ lines: ["2 eggs", "1 cup milk"] }])).toBe(
+      undefined,
+    );
   });
 });
 

@@ -4,10 +4,12 @@ import { toIngredient } from "../read-schema-recipe.js";
 import type { CardGroup } from "./read-headed-lists.js";
 
 /** Structured data that lost what the page shows: ingredient lines without their amounts
- *  ("Knoblauchzehe" where the page says "1 Stück Knoblauchzehe"), or a method glued into one
- *  string where the page shows its steps apart. The page's lines replace them only when they
- *  are the same text with more in it:
+ *  ("Knoblauchzehe" where the page says "1 Stück Knoblauchzehe"), lines split at every comma
+ *  ("250 g Rindfleisch", " in Stücken"), or a method glued into one string where the page
+ *  shows its steps apart. The page's lines replace them only when they are the same text with
+ *  more in it, or the same text in fewer lines:
  *    ingredients: the shown groups that hold each structured line whole, in a line of its own;
+ *      or, for split lines, the shown run that, joined, is the structured lines' text;
  *    steps: shown lines that, joined, are the structured steps' text, in more steps.
  *  Letters and digits decide what is "the same text"; spacing and punctuation do not. */
 
@@ -64,6 +66,14 @@ export function findShownIngredients(
   const run = flat.filter((f) => f.group >= firstGroup && f.group <= lastGroup);
   if (run.length > 2 * wanted.length) return undefined;
   if (run.every((r, i) => squash(r.line) === wanted[i])) return undefined;
+  return toGroupsOfRun(run, shown);
+}
+
+/** Shown lines, each with the index of its group, as groups with their titles. */
+function toGroupsOfRun(
+  run: readonly { group: number; line: string }[],
+  shown: readonly CardGroup[],
+): CardGroup[] {
   const groups: CardGroup[] = [];
   let open = -1;
   for (const { group, line } of run) {
@@ -72,6 +82,40 @@ export function findShownIngredients(
     open = group;
   }
   return groups.length === 1 ? [{ lines: groups[0]!.lines }] : groups;
+}
+
+/** Lines a site split at each comma of its list ("250 g pork", " in pieces", " 1", "5 tsp
+ *  mustard"): after the first, most open with the space that followed a comma. Asked of the
+ *  raw JSON-LD list, since reading it trims each line. */
+export function isCommaSplit(raw: unknown): boolean {
+  if (!Array.isArray(raw) || raw.length < 4) return false;
+  const strings = raw.filter((x): x is string => typeof x === "string");
+  const spaced = strings.filter((line, i) => i > 0 && /^\s/.test(line)).length;
+  return strings.length === raw.length && !/^\s/.test(strings[0]!) && spaced * 2 > raw.length;
+}
+
+/** The shown run of lines that, joined, is the structured lines' text, in fewer lines: the
+ *  structured lines are pieces of the shown ones. */
+export function findShownWholes(
+  lines: readonly string[],
+  shown: readonly CardGroup[],
+): CardGroup[] | undefined {
+  const want = squash(lines.join(" "));
+  const flat = shown.flatMap((g, group) => g.lines.map((line) => ({ group, line })));
+  const keys = flat.map((f) => squash(f.line));
+  if (want === "" || flat.length * lines.length > MAX_COMPARISONS) return undefined;
+  for (let start = 0; start < flat.length; start++) {
+    if (keys[start] === "" || !want.startsWith(keys[start]!)) continue;
+    let at = 0;
+    let end = start;
+    while (end < flat.length && at < want.length && want.startsWith(keys[end]!, at)) {
+      at += keys[end++]!.length;
+    }
+    if (at === want.length && end - start < lines.length) {
+      return toGroupsOfRun(flat.slice(start, end), shown);
+    }
+  }
+  return undefined;
 }
 
 // "1 Mix…", "2 Bake…": a number the page prints before each step, in sequence.
@@ -117,15 +161,18 @@ const toIngredientGroups = (groups: readonly CardGroup[]): IngredientGroup[] =>
     ingredients: g.lines.map(toIngredient),
   }));
 
-/** `recipe` with the shown lines where they say more than its structured ones; the same
- *  object when they do not. */
+/** `recipe` with the shown lines where they say more than its structured ones (`commaSplit`:
+ *  its JSON-LD lines are pieces, see isCommaSplit); the same object when they do not. */
 export function preferShownLines(
   recipe: RecipeInput,
   shown: { readonly ingredients: CardGroup[]; readonly instructions: CardGroup[] },
+  commaSplit = false,
 ): RecipeInput {
   const ingredients = lacksAmounts(recipe)
     ? findShownIngredients(ingredientLines(recipe), shown.ingredients)
-    : undefined;
+    : commaSplit
+      ? findShownWholes(ingredientLines(recipe), shown.ingredients)
+      : undefined;
   const steps = isGluedMethod(recipe)
     ? findShownSteps(stepTexts(recipe), shown.instructions)
     : undefined;

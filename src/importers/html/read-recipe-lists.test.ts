@@ -48,6 +48,37 @@ describe("readRecipeLists", () => {
     ]);
   });
 
+  it("reads sub-lists that an editor wrapped one by one, each title in a wrapper of its own", () => {
+    const block = (html: string) => `<div class="block">${html}</div>`;
+    const r = read(
+      block("<p>Ingredients</p>") +
+        block("<ul><li>200 g flour</li><li>1 egg</li></ul>") +
+        block("<p>Sauce</p>") +
+        block("<ul><li>100 ml cream</li><li>2 tbsp butter</li><li>1 tsp salt</li></ul>") +
+        block("<p>Dough method:</p>") +
+        block("<ol><li>Mix the flour with the egg.</li><li>Knead it for five minutes.</li></ol>") +
+        block("<p>Sauce method:</p>") +
+        block("<ol><li>Warm the cream with the butter.</li><li>Season it with the salt.</li></ol>"),
+    );
+    expect(r.ingredients).toEqual([
+      { lines: ["200 g flour", "1 egg"] },
+      { title: "Sauce", lines: ["100 ml cream", "2 tbsp butter", "1 tsp salt"] },
+    ]);
+    expect(r.instructions.map((g) => [g.title, g.lines.length])).toEqual([
+      [undefined, 2],
+      ["Sauce method:", 2],
+    ]);
+  });
+
+  it("does not join a list of amounts that prose parts from the recipe's", () => {
+    const r = read(
+      `<div><ul><li>200 g flour</li><li>1 egg</li><li>1 tsp salt</li></ul></div>` +
+        `<div><p>We love this bread. It keeps for days and freezes well.</p></div>` +
+        `<div><ul><li>2 loaves a week</li><li>3 friends</li></ul></div>`,
+    );
+    expect(r.ingredients).toEqual([{ lines: ["200 g flour", "1 egg", "1 tsp salt"] }]);
+  });
+
   it("reads a method written as paragraphs, numbered by headings, up to the next heading", () => {
     const r = read(
       `<ul><li>3 eggs</li><li>1.5 cups cream</li></ul><h3>Preparation</h3>` +
@@ -57,6 +88,14 @@ describe("readRecipeLists", () => {
     expect(r.instructions).toEqual([
       { lines: ["Preheat the oven to 450°F.", "Whisk the eggs and cream."] },
     ]);
+  });
+
+  it("does not take the recipe's yield and time, listed with numbers, for its ingredients", () => {
+    const r = read(
+      `<ul class="icons"><li>Serves 4</li><li>1 hour 30 minutes + resting time</li></ul>` +
+        `<h3>Ingredients</h3><p>6 chicken legs</p><p>2 limes</p>`,
+    );
+    expect(r.ingredients).toEqual([]);
   });
 
   it("finds nothing on a page without a list of amounts", () => {

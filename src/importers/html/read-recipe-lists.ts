@@ -1,6 +1,8 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
+import { readTimers } from "../../domain/read-timers.js";
 import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
+import { isStatedFact } from "./trim-card-method.js";
 import { walkElements } from "./walk-elements.js";
 
 /** A recipe laid out without any recipe markup still has a shape: a list of short lines that
@@ -12,7 +14,8 @@ import { walkElements } from "./walk-elements.js";
  *    LIST        = <ul> | <ol> | a checklist: the children of one parent that each hold a
  *                  checkbox ("☐ 100 g sugar", each line's parts in elements of their own)
  *    INGREDIENTS = LIST whose items mostly open with an amount (the page's best such LIST),
- *                  with the LISTs of the same kind beside it, each under its own HEADING
+ *                  with the LISTs of the same kind beside it or next to it in reading order
+ *                  (only wrappers and a TITLE or two between), each under its own HEADING
  *    METHOD      = the first LIST after it whose items are sentences
  *                | the paragraphs after it, up to the HEADING that follows them */
 
@@ -131,12 +134,19 @@ function readPage(roots: readonly AnyNode[]): Page {
 const averageLength = (list: List) =>
   list.lines.reduce((n, l) => n + l.length, 0) / Math.max(1, list.lines.length);
 
-/** Short lines, most opening with an amount (numbered steps open with a number too, but are long). */
+/** A yield or a time on a line of its own: labelled ("Cook: 20 min", "Serves 4"), or a time
+ *  alone ("1 hour 30 minutes + marinating"): no food opens with a duration. */
+const isFactLine = (line: string) =>
+  isStatedFact(line) || (line.length <= 60 && line.startsWith(readTimers(line)[0]?.text ?? "\0"));
+
+/** Short lines, most opening with an amount (numbered steps open with a number too, but are
+ *  long), that are not all the recipe's yield and times ("Serves 4", "1 hour 30 minutes"). */
 const isIngredientList = (list: List) =>
   list.amounts >= 1 &&
   list.amounts * 2 >= list.lines.length &&
   list.lines.length >= 2 &&
-  averageLength(list) <= 80;
+  averageLength(list) <= 80 &&
+  !list.lines.every(isFactLine);
 
 /** Lines long enough to be sentences, not a menu's words. */
 const isStepList = (list: List) =>
@@ -197,15 +207,14 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
     if (isIngredientList(list) && (!best || list.amounts > best.amounts)) best = list;
   }
   if (!best) return { ingredients: [], instructions: [] };
-  // Its sub-lists ("For the sauce" + list) share its parent.
-  const ingredients = readRun(page, best, isIngredientList);
-  const parent = best.el.parent;
-  const last = page.lists.filter((l) => l.el.parent === parent && isIngredientList(l)).pop()!.at;
+  const run = findRun(page, best, isIngredientList);
+  const last = run.at(-1)!.at;
   // The method is whichever comes first after them: a list of sentences, or paragraphs.
   const steps = page.lists.find((l) => l.at > last && isStepList(l));
   const prose = page.blocks.find(
     (b) => b.at > last && b.el.name === "p" && readCardLines(b.el).some(isSentence),
   );
+  const ingredients = toGroups(page, run);
   if (prose && (!steps || prose.at < steps.at)) {
     const lines = readMethodParagraphs(page, prose.at, nextListAfter(page, prose.at));
     return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
@@ -214,15 +223,70 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
   // label names a tip ("Sugerencia", "Note").
   const isMoreSteps = (l: List) =>
     isStepList(l) && (l.lines.length >= 2 || !TIP_LABEL.test(labelBefore(l.el) ?? ""));
-  return { ingredients, instructions: steps ? readRun(page, steps, isMoreSteps) : [] };
+  return {
+    ingredients,
+    instructions: steps ? toGroups(page, findRun(page, steps, isMoreSteps)) : [],
+  };
 }
 
-/** A list and the lists of the same kind that share its parent, each under its own heading. */
-function readRun(page: Page, first: List, isKind: (list: List) => boolean): CardGroup[] {
+/** Elements between two lists that still read as one run: a wrapper or two and a title. */
+const MAX_GAP = 16;
+
+/** The blocks (headings, paragraphs) between two positions in reading order. */
+const blocksBetween = (page: Page, from: number, to: number) =>
+  page.blocks.filter((b) => b.at > from && b.at < to);
+
+/** A short line that names what follows ("Für den Belag", "Sauce:"), not a sentence. */
+const isTitleLine = (text: string | undefined) =>
+  text !== undefined && text.length <= 100 && !isSentence(text);
+
+/** Whether `b` goes on from `a` (`a` first in reading order): nothing but a title or two and a
+ *  few wrappers between them. Editors wrap each list and each title in an element of its own,
+ *  so a recipe's sub-lists need not share a parent. */
+function continues(page: Page, a: List, b: List): boolean {
+  if (b.at - a.at > MAX_GAP) return false;
+  const between = blocksBetween(page, a.at, b.at);
+  return between.length <= 2 && between.every((x) => isTitleLine(readCardText(x.el)));
+}
+
+/** A list and the lists of the same kind that share its parent or follow on from it in
+ *  reading order (see `continues`), in reading order. */
+function findRun(page: Page, first: List, isKind: (list: List) => boolean): List[] {
   const parent = first.el.parent;
   const run = page.lists.filter((l) => l === first || (l.el.parent === parent && isKind(l)));
-  return run.map((l) => {
-    const title = run.length > 1 ? titleBefore(l.el) : undefined;
+  let start = page.lists.indexOf(run[0]!);
+  while (
+    start > 0 &&
+    isKind(page.lists[start - 1]!) &&
+    continues(page, page.lists[start - 1]!, page.lists[start]!)
+  ) {
+    run.unshift(page.lists[--start]!);
+  }
+  let end = page.lists.indexOf(run.at(-1)!);
+  while (
+    end + 1 < page.lists.length &&
+    isKind(page.lists[end + 1]!) &&
+    continues(page, page.lists[end]!, page.lists[end + 1]!)
+  ) {
+    run.push(page.lists[++end]!);
+  }
+  return run;
+}
+
+/** A run's list's title: the heading beside it, else the title line between it and the list
+ *  before it (the first list's heading before it names the whole run: "Ingredients"). */
+function titleOf(page: Page, list: List, prev: List | undefined): string | undefined {
+  const beside = titleBefore(list.el);
+  if (beside || !prev) return beside;
+  const before = blocksBetween(page, prev.at, list.at).at(-1);
+  const text = before && readCardText(before.el);
+  return isTitleLine(text) ? text : undefined;
+}
+
+/** A run's lists as groups, each under its own title. */
+function toGroups(page: Page, run: readonly List[]): CardGroup[] {
+  return run.map((l, i) => {
+    const title = run.length > 1 ? titleOf(page, l, run[i - 1]) : undefined;
     return { ...(title && { title }), lines: l.lines };
   });
 }
