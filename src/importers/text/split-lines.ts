@@ -72,9 +72,9 @@ function isHardWrapped(rawLines: readonly string[]): boolean {
 /** The width text was broken at, about that of its longest lines: a line broke there only when
  *  its next word would not have fit. A long line or two (a link, a step left unwrapped) does not
  *  count: the width is the third-longest line's, or the tenth-longest in a hundred. */
-function wrapWidth(rawLines: readonly string[]): number {
-  const lengths = rawLines
-    .map((l) => l.replace(/\s+/g, " ").trim().length)
+function wrapWidth(cleanLines: readonly string[]): number {
+  const lengths = cleanLines
+    .map((l) => l.length)
     .filter((n) => n >= HARD_WRAP && n <= 120)
     .sort((a, b) => b - a);
   const k = Math.max(3, Math.ceil(lengths.length / 10));
@@ -120,22 +120,21 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   let checked = false;
-  const rawLines = text
+  const rawLines: string[] = [];
+  const source = text
     .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .flatMap(splitGluedHeadings)
-    .flatMap(splitInlineItems);
-  const wrapped = isHardWrapped(rawLines);
-  const width = wrapWidth(rawLines);
-  let lastLength = 0;
-  for (const rawLine of rawLines) {
     // Soft hyphens and zero-width marks are invisible in the page and only split its words.
-    const raw = rawLine
-      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
-      // A fraction slash ("2⁄3") is a slash to the amount reader.
-      .replace(/(\d)\u2044(\d)/g, "$1/$2")
-      .replace(/\s+/g, " ")
-      .trim();
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+    // A fraction slash ("2⁄3") is a slash to the amount reader.
+    .replace(/(\d)\u2044(\d)/g, "$1/$2");
+  for (const line of source.split("\n")) {
+    for (const part of splitGluedHeadings(line)) rawLines.push(...splitInlineItems(part));
+  }
+  const cleanLines = rawLines.map((line) => line.replace(/\s+/g, " ").trim());
+  const wrapped = isHardWrapped(rawLines);
+  const width = wrapWidth(cleanLines);
+  let lastLength = 0;
+  for (const raw of cleanLines) {
     if (raw === "") {
       blank = true;
       continue;
