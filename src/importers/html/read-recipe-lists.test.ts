@@ -34,12 +34,13 @@ describe("readRecipeLists", () => {
     ]);
   });
 
-  it("keeps a one-step list after the steps as a step, unless its label names a tip", () => {
+  it("keeps a one-step list after the steps as a step under a label that names no tip", () => {
     const r = read(
       `<div><ul><li>2 eggs</li><li>1 cup flour</li></ul>` +
         `<ol><li>Whisk the eggs with the flour.</li><li>Bake it for forty minutes.</li></ol>` +
         `<p>For the glaze:</p><ol><li>Stir the sugar with the milk and pour it over.</li></ol>` +
-        `<p>Notes</p><ol><li>It keeps for three days in a tin.</li></ol></div>`,
+        `<p>Notes</p><ol><li>It keeps for three days in a tin.</li></ol>` +
+        `<ul><li>Print this recipe as a PDF (498 KB) and keep it.</li></ul></div>`,
     );
     expect(r.instructions.flatMap((g) => g.lines)).toEqual([
       "Whisk the eggs with the flour.",

@@ -219,10 +219,13 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
     const lines = readMethodParagraphs(page, prose.at, nextListAfter(page, prose.at));
     return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
   }
-  // A one-line list after the steps is one more step ("Optional glaze:" + its step) unless its
-  // label names a tip ("Sugerencia", "Note").
-  const isMoreSteps = (l: List) =>
-    isStepList(l) && (l.lines.length >= 2 || !TIP_LABEL.test(labelBefore(l.el) ?? ""));
+  // A one-line list after the steps is one more step under a label ("Optional glaze:" + its
+  // step) that names no tip ("Sugerencia", "Note"); without a label it is the page's (a download).
+  const isMoreSteps = (l: List) => {
+    if (!isStepList(l)) return false;
+    const label = l.lines.length >= 2 ? "" : labelBefore(l.el);
+    return label !== undefined && !TIP_LABEL.test(label);
+  };
   return {
     ingredients,
     instructions: steps ? toGroups(page, findRun(page, steps, isMoreSteps)) : [],
