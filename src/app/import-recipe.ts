@@ -1,6 +1,6 @@
 import type { Recipe, RecipeInput } from "../domain/recipe.js";
 import { validateRecipe } from "../domain/validate-recipe.js";
-import { HtmlIssueCode } from "../importers/html/import-html.js";
+import { HtmlIssueCode, readPageSource } from "../importers/html/import-html.js";
 import { readRecipeRegionText } from "../importers/html/read-recipe-region.js";
 import type { Importer, ImportSource } from "../importers/importer.js";
 import { chooseImporter } from "../importers/registry.js";
@@ -31,9 +31,23 @@ export function readSource(importer: Importer, source: ImportSource): Result<Rec
     ...source,
     text: readRecipeRegionText(source.text),
   });
-  return fromText.ok
-    ? ok(fromText.value, [...imported.issues, ...fromText.issues])
-    : failWith<RecipeInput>([...imported.issues, ...fromText.issues]);
+  if (!fromText.ok) return failWith<RecipeInput>([...imported.issues, ...fromText.issues]);
+  return ok(withPageSource(fromText.value, readPageSource(source)), [
+    ...imported.issues,
+    ...fromText.issues,
+  ]);
+}
+
+/** A recipe read from a page's text, with what the page's head says where the text said nothing. */
+function withPageSource(recipe: RecipeInput, page: ReturnType<typeof readPageSource>): RecipeInput {
+  return {
+    ...recipe,
+    // The page's canonical address over the one it was fetched from, as for structured pages.
+    source: { ...recipe.source, ...page.source },
+    ...(recipe.language === undefined &&
+      page.language !== undefined && { language: page.language }),
+    images: (recipe.images ?? []).length > 0 ? recipe.images : page.images,
+  };
 }
 
 /** The bytes decoded as text and the importer `format` names (or that recognises them). */

@@ -246,6 +246,16 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
   return ok({ ...recipe, title: stripSiteName(recipe.title, page) }, issues);
 }
 
+/** What a page's head says of it (its address, language, site, author and image): the text
+ *  importer, reading a page that has no structured recipe, sees only its body's text. */
+export function readPageSource(
+  source: ImportSource,
+): Pick<RecipeInput, "source" | "language" | "images"> {
+  const page = readPageFacts(scanPage(source.text), source.url);
+  const { source: said, language, images } = readSchemaRecipe({}, new Map(), page);
+  return { source: said, images, ...(language !== undefined && { language }) };
+}
+
 /** An HTML document or fragment: a doctype, or <html>/<head>/<body> near the start. */
 function sniffHtml(source: ImportSource): number {
   const head = source.text.slice(0, 2_000).trimStart().toLowerCase();
