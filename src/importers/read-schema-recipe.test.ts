@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readIngredientLines } from "./read-schema-recipe.js";
+import { readIngredientLines, readSchemaRecipe } from "./read-schema-recipe.js";
 
 describe("readIngredientLines", () => {
   it("reads a list of one string with line breaks as a line each", () => {
@@ -64,5 +64,25 @@ describe("readIngredientLines", () => {
       "1,000 g flour",
       "250g noodles",
     ]);
+  });
+});
+
+describe("readSchemaRecipe images", () => {
+  const recipe = {
+    "@type": "Recipe",
+    name: "Tart",
+    image: ["https://x.example/tart-225x225.jpg", "https://x.example/tart.jpg"],
+  };
+
+  it("opens with the page's own picture, once, before the Recipe's list", () => {
+    const page = { image: "https://x.example/tart.jpg" };
+    expect(readSchemaRecipe(recipe, new Map(), page).images.map((i) => i.url)).toEqual([
+      "https://x.example/tart.jpg",
+      "https://x.example/tart-225x225.jpg",
+    ]);
+  });
+
+  it("keeps the Recipe's list as it is on a page without a picture of its own", () => {
+    expect(readSchemaRecipe(recipe, new Map(), {}).images.map((i) => i.url)).toEqual(recipe.image);
   });
 });

@@ -1,5 +1,5 @@
 import { parseIngredientLine } from "../domain/parse-ingredient-line.js";
-import type { Ingredient, IngredientGroup, RecipeInput } from "../domain/recipe.js";
+import type { Ingredient, IngredientGroup, RecipeImage, RecipeInput } from "../domain/recipe.js";
 import { slugify } from "../lib/slug.js";
 import { isNode, resolve, type SchemaNode } from "./find-schema-recipes.js";
 import { readSchemaInstructions } from "./read-schema-instructions.js";
@@ -107,10 +107,10 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
   const author = readAuthor(recipe.author ?? recipe.creator, refs) ?? page.author?.slice(0, 500);
   const publisher = resolve(recipe.publisher, refs);
   const site = page.site ?? (isNode(publisher) ? readText(publisher.name, refs) : undefined);
-  const images = readImages(recipe.image ?? recipe.thumbnailUrl, refs, page.url);
-  if (images.length === 0 && page.image && page.image.length <= 2_000) {
-    images.push({ url: page.image });
-  }
+  const images = withPageImage(
+    readImages(recipe.image ?? recipe.thumbnailUrl, refs, page.url),
+    page,
+  );
   const times = {
     ...optional("prep", readSchemaDuration(recipe.prepTime, refs)),
     ...optional("cook", readSchemaDuration(recipe.cookTime ?? recipe.performTime, refs)),
@@ -146,6 +146,14 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
       .map((t) => clip(t, 500))
       .slice(0, 100),
   };
+}
+
+/** The page's own picture (og:image) first: the one its author chose to show the dish, where a
+ *  Recipe's list often opens with a square crop or a thumbnail ("…-225x225.jpg"). */
+function withPageImage(images: RecipeImage[], page: PageFacts): RecipeImage[] {
+  const url = page.image;
+  if (!url || url.length > 2_000) return images;
+  return [{ url }, ...images.filter((image) => image.url !== url)];
 }
 
 /** `{ key: value }` when the value is there, `{}` otherwise (exactOptionalPropertyTypes). */
