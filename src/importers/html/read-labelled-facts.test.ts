@@ -54,6 +54,15 @@ describe("readLabelledFacts", () => {
     });
   });
 
+  it("reads a table's row of labels over its row of values, column by column", () => {
+    const table = ["Prep time", "Cook time", "Yields", "Serving Size"];
+    expect(
+      readLabelledFacts([...table, "15 minutes", "0 minutes", "4 servings", "2 skewers"]),
+    ).toEqual({ prepTime: "15 minutes", cookTime: "0 minutes", yields: "Yields: 4 servings" });
+    // Labels over something else are no table.
+    expect(readLabelledFacts([...table, "Ingredients", "2 cups flour"])).toEqual({});
+  });
+
   it("reads a bare time label and the labels of other languages", () => {
     expect(readLabelledFacts(["Time", "30 minutes", "Servings", "6"])).toEqual({
       totalTime: "30 minutes",

@@ -73,9 +73,43 @@ function valuesComeFirst(lines: readonly string[]): boolean {
   return false;
 }
 
+/** Columns a table's header row may have beside its labels ("Serving Size"), at most. */
+const MAX_COLUMNS = 8;
+const isColumnName = (line: string | undefined) =>
+  line !== undefined && line.length <= 30 && !/\d/.test(line);
+
+/** A table's row of labels over its row of values ("Prep time", "Cook time", "Yields" then
+ *  "15 minutes", "0 minutes", "4 servings"): each label takes the value in its column, when at
+ *  least two of them fit. Other lines stay as they are. */
+function pairTableRows(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    if (BARE_LABEL.test(lines[i]!) && BARE_LABEL.test(lines[i + 1] ?? "")) {
+      end = i + 2;
+      while (end - i < MAX_COLUMNS && isColumnName(lines[end])) end++;
+    }
+    const columns = end - i;
+    const pairs: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      const label = lines[i + c]!;
+      const value = lines[end + c];
+      if (BARE_LABEL.test(label) && fits(label, value))
+        pairs.push(`${label.replace(/:$/, "")}: ${value}`);
+    }
+    if (pairs.length < 2) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push(...pairs);
+    i = end + columns - 1;
+  }
+  return out;
+}
+
 export function readLabelledFacts(all: readonly string[]): LabelledFacts {
   const facts: LabelledFacts = {};
-  const head = all.slice(0, MAX_LINES);
+  const head = pairTableRows(all.slice(0, MAX_LINES));
   const step = valuesComeFirst(head) ? -1 : 1;
   const lines = head.map((line, i, list) => {
     const value = list[i + step];
