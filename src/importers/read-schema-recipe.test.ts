@@ -76,13 +76,15 @@ describe("readSchemaRecipe images", () => {
 
   it("opens with the page's own picture, once, before the Recipe's list", () => {
     const page = { image: "https://x.example/tart.jpg" };
-    expect(readSchemaRecipe(recipe, new Map(), page).images.map((i) => i.url)).toEqual([
+    expect((readSchemaRecipe(recipe, new Map(), page).images ?? []).map((i) => i.url)).toEqual([
       "https://x.example/tart.jpg",
       "https://x.example/tart-225x225.jpg",
     ]);
   });
 
   it("keeps the Recipe's list as it is on a page without a picture of its own", () => {
-    expect(readSchemaRecipe(recipe, new Map(), {}).images.map((i) => i.url)).toEqual(recipe.image);
+    expect((readSchemaRecipe(recipe, new Map(), {}).images ?? []).map((i) => i.url)).toEqual(
+      recipe.image,
+    );
   });
 });

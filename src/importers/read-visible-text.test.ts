@@ -23,6 +23,16 @@ describe("readVisibleText", () => {
       "Then bake.",
     ]);
   });
+
+  it("reads a drop-down as the option it shows: the selected one, else its first", () => {
+    const select = (options: string) => `<p>Serves <select>${options}</select> people</p>`;
+    expect(
+      lines(select("<option>2</option><option selected>6</option><option>8</option>")),
+    ).toEqual(["Serves 6 people"]);
+    expect(
+      lines(select("<optgroup label='n'><option>4</option><option>5</option></optgroup>")),
+    ).toEqual(["Serves 4 people"]);
+  });
 });
 
 describe("readMarkupLines", () => {

@@ -1,5 +1,6 @@
-import type { AnyNode } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
+import { textContent } from "domutils";
 import { cleanLines } from "./clean-text.js";
 import { parsePage } from "./parse-page.js";
 
@@ -102,6 +103,13 @@ export function readVisibleText(
       out.push(data);
       length += data.length;
     } else if (isTag(node)) {
+      if (node.name === "select" && !options.skip?.(node)) {
+        // A drop-down shows its chosen option: "Pour <select>…6…</select> personnes".
+        const shown = shownOption(node);
+        out.push(` ${shown} `);
+        length += shown.length;
+        continue;
+      }
       if (INVISIBLE_TAGS.has(node.name) || options.skip?.(node)) continue;
       if (node.name === "pre") {
         pre++;
@@ -119,6 +127,15 @@ export function readVisibleText(
     }
   }
   return out.join("");
+}
+
+/** The option a drop-down shows: the selected one, else its first. */
+function shownOption(select: Element): string {
+  const options = select.children
+    .flatMap((c) => (isTag(c) && c.name === "optgroup" ? c.children : [c]))
+    .filter((c): c is Element => isTag(c) && c.name === "option");
+  const chosen = options.find((o) => o.attribs.selected !== undefined) ?? options[0];
+  return chosen ? textContent(chosen).replace(/\s+/g, " ").trim() : "";
 }
 
 /** A string that may hold markup ("<p>Mix.</p><p>Bake.</p>") → its visible lines. */
