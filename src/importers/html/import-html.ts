@@ -9,6 +9,7 @@ import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-r
 import { readUrl } from "../read-schema-values.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { findShownMethod } from "./find-shown-method.js";
+import { fillHeaderSteps, findShownStepTexts, isHeaderMethod } from "./find-shown-step-texts.js";
 import {
   isCommaSplit,
   isGluedMethod,
@@ -227,6 +228,15 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     const method = recipe === before && isGluedMethod(recipe) ? gluedMethod(recipe) : undefined;
     const shown = method === undefined ? undefined : findShownMethod(parse(), method);
     if (shown) recipe = preferShownLines(recipe, { ingredients: [], instructions: shown });
+  }
+  // Steps that are only headers: the page may show their text under them (few pages do).
+  if (recipe && isHeaderMethod(recipe)) {
+    const groups = recipe.stepGroups ?? [];
+    const texts = findShownStepTexts(
+      parse(),
+      groups.flatMap((g) => g.steps.map((s) => s.text)),
+    );
+    if (texts) recipe = { ...recipe, stepGroups: fillHeaderSteps(groups, texts) };
   }
   // What the page prints ("Servings: 4", "Total Time: 1 Hr") and no markup says. A recipe
   // without a yield is worth parsing the body for (few structured ones lack it, and pages print

@@ -52,6 +52,17 @@ describe("chooseRecipeSections", () => {
     ]);
   });
 
+  it("takes a later method over a method heading with nothing under it (a tab's label)", () => {
+    expect(
+      chosen(
+        "Ingredients\n1 cup rice\n2 cups water\nMethod\nCook's tips\nMethod\nRinse the rice.\nSimmer it covered.\nCook's tips\nUse a wide pan.",
+      ),
+    ).toEqual([
+      ["ingredients", ["1 cup rice", "2 cups water"]],
+      ["steps", ["Rinse the rice.", "Simmer it covered."]],
+    ]);
+  });
+
   it("joins no menu of ingredient links to the card's list", () => {
     const menu = Array.from({ length: 12 }, (_, i) => `Ingredient page ${i + 1}`).join("\n");
     expect(

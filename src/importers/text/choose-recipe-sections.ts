@@ -61,7 +61,9 @@ export function chooseRecipeSections(found: readonly Section[]): Section[] {
     if (listScore(sections[i]!.lines) >= listScore(sections[best]!.lines)) best = i;
   }
   const [listFrom, listTo] = runAround(sections, best, "ingredients");
-  const after = methods.find((i) => i >= listTo);
+  // A method heading over nothing (a tab's label, a menu's link) gives way to a later one.
+  const held = (i: number) => sections[i]!.lines.some((l) => l.text !== "");
+  const after = methods.find((i) => i >= listTo && held(i)) ?? methods.find((i) => i >= listTo);
   if (after === undefined) {
     // A method without a heading of a known word ("Here's how to make it:", or none at all) is
     // the prose that follows the list, in its section or in the next.

@@ -24,6 +24,10 @@ describe("classifyHeading", () => {
     ["Conclusion", "conclusion"],
     ["Notes", "authorNotes"],
     ["Why I love this recipe", "authorNotes"],
+    // Tips of any kind are notes: a method ends at them.
+    ["Buying Tips", "authorNotes"],
+    ["Gluten-free tips", "authorNotes"],
+    ["Tips and Tricks", "authorNotes"],
     ["Storage", "storage"],
     ["Make-ahead and leftovers", "storage"],
     ['364 Comments on "Polish Pierogi"', "end"],
@@ -46,6 +50,7 @@ describe("classifyHeading", () => {
     "Next steps for the council",
     "Reaction",
     "A Note on Fish Sauce Brands Today",
+    "Tipsy Cake",
     // A button names a section without opening one.
     "Print instructions",
     "Jump to Ingredients",

@@ -55,7 +55,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "authorNotes",
-    /^(?:tipps?|astuces?|conseils?|consiglio|consigli|consejos?|notas?|notities|anmerkungen?)$|^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/,
+    /^(?:tipps?|astuces?|conseils?|consiglio|consigli|consejos?|notas?|notities|anmerkungen?)$|^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|\btips(?: (?:and|&) tricks)?$|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/,
   ],
 ];
 

@@ -146,6 +146,8 @@ describe("splitLines", () => {
     "4 Stars",
     "Please enable JavaScript in your browser to complete this form.",
     "Brochure 8.5 x 11 (389 KB)",
+    // A separator set between tabs or links.
+    "|",
   ])("%s is an artefact", (text) => {
     expect(isUiArtefact(text)).toBe(true);
   });
