@@ -21,7 +21,7 @@ export interface Line {
 }
 
 const UI_ARTEFACTS =
-  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:usa?|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆|│¦\s]+|(?:please\s+)?enable\s+javascript\b.*|[1-5]\s+stars?|.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[km]b\s*\))$/i;
+  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|keep\s+(?:your\s+)?(?:device|screen|phone)\s+(?:awake|on)(?:\s+while\s+(?:you\s+)?cook(?:ing)?)?\??|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:usa?|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆|│¦\s]+|(?:please\s+)?enable\s+javascript\b.*|[1-5]\s+stars?|.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[km]b\s*\))$/i;
 
 /** A bullet alone on its line, as some cards lay out their lists. */
 const LONE_BULLET = /^[•·*–-]$/u;
