@@ -37,3 +37,20 @@ describe("site name", () => {
     expect(read(page(ogSite("Plum and Pear") + ld(graph))).source?.site).toBe("Plum and Pear");
   });
 });
+
+describe("author", () => {
+  it("is not a web address: the page's meta author names who the address points at", () => {
+    const body = `<div itemscope itemtype="https://schema.org/Recipe">
+      <h1 itemprop="name">Plum Crumble</h1>
+      <a itemprop="author" href="https://plums.example/writers/ana-cook">Ana Cook</a>
+      <ul><li itemprop="recipeIngredient">500 g plums</li></ul>
+      <p itemprop="recipeInstructions">Bake the plums under the crumble.</p></div>`;
+    const r = read(page(`<meta name="author" content="Ana Cook">`, body));
+    expect(r.source?.author).toBe("Ana Cook");
+  });
+
+  it("is not a Facebook page given as article:author", () => {
+    const head = `<meta property="article:author" content="https://www.facebook.com/plumsdaily">`;
+    expect(read(page(head + ld(recipe))).source?.author).toBeUndefined();
+  });
+});

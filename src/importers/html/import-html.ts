@@ -5,7 +5,12 @@ import { cleanText } from "../clean-text.js";
 import { findSchemaRecipes, type SchemaNode, type SchemaRecipes } from "../find-schema-recipes.js";
 import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
-import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
+import {
+  isAddress,
+  type PageFacts,
+  readSchemaRecipe,
+  toIngredient,
+} from "../read-schema-recipe.js";
 import { readText, readUrl } from "../read-schema-values.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { findShownMethod } from "./find-shown-method.js";
@@ -40,6 +45,8 @@ export const HtmlIssueCode = {
   JsonLdBroken: "JSON_LD_UNREADABLE",
 } as const;
 
+const isName = (text: string | undefined) => text !== undefined && !isAddress(text);
+
 const meta = (scan: PageScan, ...keys: string[]) => {
   for (const key of keys) {
     const value = scan.meta.get(key);
@@ -62,7 +69,10 @@ function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaR
   const facts: Record<string, string | undefined> = {
     title: title || undefined,
     description: meta(scan, "description", "og:description"),
-    author: meta(scan, "author", "article:author", "twitter:creator"),
+    // article:author is often the author's Facebook page: an address, no name.
+    author: ["author", "article:author", "twitter:creator"]
+      .map((key) => meta(scan, key))
+      .find(isName),
     site:
       (found.website && readText(found.website.name, found.byId)) ??
       meta(scan, "og:site_name", "application-name"),
