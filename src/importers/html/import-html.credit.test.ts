@@ -49,8 +49,10 @@ describe("author", () => {
     expect(r.source?.author).toBe("Ana Cook");
   });
 
-  it("is not a Facebook page given as article:author", () => {
-    const head = `<meta property="article:author" content="https://www.facebook.com/plumsdaily">`;
+  it("is not an account: twitter:creator and a Facebook article:author name none", () => {
+    const head =
+      `<meta name="twitter:creator" content="@plumsdaily">` +
+      `<meta property="article:author" content="https://www.facebook.com/plumsdaily">`;
     expect(read(page(head + ld(recipe))).source?.author).toBeUndefined();
   });
 });

@@ -69,10 +69,8 @@ function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaR
   const facts: Record<string, string | undefined> = {
     title: title || undefined,
     description: meta(scan, "description", "og:description"),
-    // article:author is often the author's Facebook page: an address, no name.
-    author: ["author", "article:author", "twitter:creator"]
-      .map((key) => meta(scan, key))
-      .find(isName),
+    // article:author is often the author's Facebook page; twitter:creator an account ("@ana").
+    author: ["author", "article:author"].map((key) => meta(scan, key)).find(isName),
     site:
       (found.website && readText(found.website.name, found.byId)) ??
       meta(scan, "og:site_name", "application-name"),
