@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RecipeInput } from "../../domain/recipe.js";
-import { importHtml } from "./import-html.js";
+import { importHtml, readPageSource } from "./import-html.js";
 
 /** Who a page credits: its author and its site's name. */
 
@@ -54,5 +54,13 @@ describe("author", () => {
       `<meta name="twitter:creator" content="@plumsdaily">` +
       `<meta property="article:author" content="https://www.facebook.com/plumsdaily">`;
     expect(read(page(head + ld(recipe))).source?.author).toBeUndefined();
+  });
+});
+
+describe("readPageSource", () => {
+  it("keeps the author of a structured recipe that lists no lines", () => {
+    const empty = { "@type": "Recipe", name: "Plum Crumble", author: { name: "Ana Cook" } };
+    const html = page(ld({ ...empty, recipeIngredient: [], recipeInstructions: [] }), "<p>…</p>");
+    expect(readPageSource({ text: html }).source?.author).toBe("Ana Cook");
   });
 });

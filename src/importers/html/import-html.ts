@@ -264,8 +264,12 @@ export function readPageSource(
   source: ImportSource,
 ): Pick<RecipeInput, "source" | "language" | "images"> {
   const scan = scanPage(source.text);
-  const page = readPageFacts(scan, source.url, findSchemaRecipes(scan.jsonLd));
-  const { source: said, language, images } = readSchemaRecipe({}, new Map(), page);
+  const found = findSchemaRecipes(scan.jsonLd);
+  const page = readPageFacts(scan, source.url, found);
+  // A structured recipe that lists no lines still says who wrote it.
+  const recipe = pickRecipe(found.recipes);
+  const credit = recipe ? { author: recipe.author, creator: recipe.creator } : {};
+  const { source: said, language, images } = readSchemaRecipe(credit, found.byId, page);
   return { source: said, images, ...(language !== undefined && { language }) };
 }
 
