@@ -57,6 +57,13 @@ describe("author", () => {
   });
 });
 
+describe("author from the head", () => {
+  it("reads article:author spelt with the og: prefix", () => {
+    const head = `<meta property="og:article:author" content="Ana Cook">`;
+    expect(read(page(head + ld(recipe))).source?.author).toBe("Ana Cook");
+  });
+});
+
 describe("readPageSource", () => {
   it("keeps the author of a structured recipe that lists no lines", () => {
     const empty = { "@type": "Recipe", name: "Plum Crumble", author: { name: "Ana Cook" } };

@@ -70,7 +70,10 @@ function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaR
     title: title || undefined,
     description: meta(scan, "description", "og:description"),
     // article:author is often the author's Facebook page; twitter:creator an account ("@ana").
-    author: ["author", "article:author"].map((key) => meta(scan, key)).find(isName),
+    // Some pages prefix the Open Graph article's properties as they do og:title.
+    author: ["author", "article:author", "og:article:author"]
+      .map((key) => meta(scan, key))
+      .find(isName),
     site:
       (found.website && readText(found.website.name, found.byId)) ??
       meta(scan, "og:site_name", "application-name"),
