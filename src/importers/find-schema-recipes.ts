@@ -87,6 +87,8 @@ export interface SchemaRecipes {
   readonly byId: Map<string, SchemaNode>;
   /** Blocks that could not be read, for the import's notes. */
   readonly broken: number;
+  /** The first WebSite node that has a name: the site's own name for itself. */
+  readonly website?: SchemaNode;
 }
 
 export function findSchemaRecipes(blocks: readonly string[]): SchemaRecipes {
@@ -104,7 +106,8 @@ export function findSchemaRecipes(blocks: readonly string[]): SchemaRecipes {
     if (typeof id === "string" && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
   }
   const recipes = nodes.filter((n) => isType(n, "recipe"));
-  return { recipes: [...new Set(recipes)], byId, broken };
+  const website = nodes.find((n) => isType(n, "website") && n.name !== undefined && n.name !== "");
+  return { recipes: [...new Set(recipes)], byId, broken, ...(website && { website }) };
 }
 
 /** The node a reference points at, or the value itself. */

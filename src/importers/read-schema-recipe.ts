@@ -92,8 +92,11 @@ function readIngredientGroups(recipe: SchemaNode, refs: Refs): IngredientGroup[]
   return lines.length === 0 ? [] : [{ ingredients: lines.map(toIngredient) }];
 }
 
+/** An address (a profile page, `<a itemprop="author" href>`) says where someone is, not who. */
+export const isAddress = (text: string) => /^(?:https?:\/\/|www\.)\S*$/i.test(text);
+
 function readAuthor(value: unknown, refs: Refs): string | undefined {
-  const names = readTexts(value, refs, ["name", "@value"]);
+  const names = readTexts(value, refs, ["name", "@value"]).filter((name) => !isAddress(name));
   return names.length === 0 ? undefined : clip([...new Set(names)].join(", "), 500);
 }
 

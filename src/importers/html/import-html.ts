@@ -2,11 +2,16 @@ import type { AnyNode } from "domhandler";
 import type { RecipeInput } from "../../domain/recipe.js";
 import { fail, type Issue, issue, ok, type Result } from "../../lib/result.js";
 import { cleanText } from "../clean-text.js";
-import { findSchemaRecipes, type SchemaNode } from "../find-schema-recipes.js";
+import { findSchemaRecipes, type SchemaNode, type SchemaRecipes } from "../find-schema-recipes.js";
 import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
-import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
-import { readUrl } from "../read-schema-values.js";
+import {
+  isAddress,
+  type PageFacts,
+  readSchemaRecipe,
+  toIngredient,
+} from "../read-schema-recipe.js";
+import { readText, readUrl } from "../read-schema-values.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { findShownMethod } from "./find-shown-method.js";
 import { fillHeaderSteps, findShownStepTexts, isHeaderMethod } from "./find-shown-step-texts.js";
@@ -41,6 +46,8 @@ export const HtmlIssueCode = {
   JsonLdBroken: "JSON_LD_UNREADABLE",
 } as const;
 
+const isName = (text: string | undefined) => text !== undefined && !isAddress(text);
+
 const meta = (scan: PageScan, ...keys: string[]) => {
   for (const key of keys) {
     const value = scan.meta.get(key);
@@ -50,7 +57,9 @@ const meta = (scan: PageScan, ...keys: string[]) => {
   return undefined;
 };
 
-function readPageFacts(scan: PageScan, given: string | undefined): PageFacts {
+/** The site's name: its WebSite node's first, where og:site_name often carries a tagline ("Pies
+ *  and Plots - Writing Never Tasted So Sweet"), an address or a looser spelling. */
+function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaRecipes): PageFacts {
   const refs = new Map<string, SchemaNode>();
   const base = given ?? scan.canonical ?? scan.meta.get("og:url");
   const url =
@@ -61,8 +70,14 @@ function readPageFacts(scan: PageScan, given: string | undefined): PageFacts {
   const facts: Record<string, string | undefined> = {
     title: title || undefined,
     description: meta(scan, "description", "og:description"),
-    author: meta(scan, "author", "article:author", "twitter:creator"),
-    site: meta(scan, "og:site_name", "application-name"),
+    // article:author is often the author's Facebook page; twitter:creator an account ("@ana").
+    // Some pages prefix the Open Graph article's properties as they do og:title.
+    author: ["author", "article:author", "og:article:author"]
+      .map((key) => meta(scan, key))
+      .find(isName),
+    site:
+      (found.website && readText(found.website.name, found.byId)) ??
+      meta(scan, "og:site_name", "application-name"),
     url,
     language: language && cleanText(language),
     image,
@@ -174,9 +189,9 @@ const gluedMethod = (recipe: RecipeInput) =>
 
 export function importHtml(source: ImportSource): Result<RecipeInput> {
   const scan = scanPage(source.text);
-  const page = readPageFacts(scan, source.url);
-  const issues: Issue[] = [];
   const found = findSchemaRecipes(scan.jsonLd);
+  const page = readPageFacts(scan, source.url, found);
+  const issues: Issue[] = [];
   if (found.broken > 0) {
     issues.push(
       issue(HtmlIssueCode.JsonLdBroken, `${found.broken} JSON-LD block(s) could not be read`),
@@ -261,8 +276,13 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
 export function readPageSource(
   source: ImportSource,
 ): Pick<RecipeInput, "source" | "language" | "images"> {
-  const page = readPageFacts(scanPage(source.text), source.url);
-  const { source: said, language, images } = readSchemaRecipe({}, new Map(), page);
+  const scan = scanPage(source.text);
+  const found = findSchemaRecipes(scan.jsonLd);
+  const page = readPageFacts(scan, source.url, found);
+  // A structured recipe that lists no lines still says who wrote it.
+  const recipe = pickRecipe(found.recipes);
+  const credit = recipe ? { author: recipe.author, creator: recipe.creator } : {};
+  const { source: said, language, images } = readSchemaRecipe(credit, found.byId, page);
   return { source: said, images, ...(language !== undefined && { language }) };
 }
 

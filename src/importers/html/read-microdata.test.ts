@@ -58,4 +58,13 @@ describe("readMicrodata", () => {
     );
     expect(item?.recipeIngredient).toEqual(["2 cups onions", "1 pound beef"]);
   });
+
+  it("names an author given as an h-card by its fn part, not the whole card", () => {
+    const [item] = items(
+      `<div class="hrecipe"><h1 class="fn">Mantu</h1><div class="author vcard">` +
+        `<img class="photo" src="/ana.jpg"><h5 class="fn"><a href="/cooks/ana">Ana</a></h5>` +
+        `<a class="url" href="/cooks/ana">More recipes by this cook</a></div></div>`,
+    );
+    expect(item).toMatchObject({ name: "Mantu", author: "Ana" });
+  });
 });

@@ -139,6 +139,20 @@ function isTagList(el: Element): boolean {
   return links > 0 && /^[\s,;|/·•]*$/u.test(rest.replace(/^[^:]*:/, ""));
 }
 
+/** An author given as an h-card (class "vcard" or "h-card") is named by its "fn" / "p-name"
+ *  part; the rest of the card is a photo, a bio, "View other recipes by this chef". */
+function readCardName(el: Element): string | undefined {
+  if (!hasClass(el, "vcard") && !hasClass(el, "h-card")) return undefined;
+  let name: string | undefined;
+  walkElements(el.children, (node) => {
+    if (name === undefined && (hasClass(node, "fn") || hasClass(node, "p-name"))) {
+      name = textContent(node);
+    }
+    return name === undefined;
+  });
+  return name;
+}
+
 function readHRecipe(root: Element): SchemaNode {
   const item: SchemaNode = { "@type": "Recipe" };
   const stack: AnyNode[] = [...root.children].reverse();
@@ -153,9 +167,10 @@ function readHRecipe(root: Element): SchemaNode {
       // e-* and the older unprefixed names (but a photo) read as the reader sees them.
       const older = !cls.includes("-") && cls !== "photo";
       const value =
-        cls.startsWith("e-") || older
+        (prop === "author" ? readCardName(node) : undefined) ??
+        (cls.startsWith("e-") || older
           ? readVisibleText(node)
-          : (attributeValue(node) ?? (cls.startsWith("p-") ? textContent(node) : undefined));
+          : (attributeValue(node) ?? (cls.startsWith("p-") ? textContent(node) : undefined)));
       if (value !== undefined && value.trim() !== "") add(item, prop, value);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
