@@ -27,6 +27,8 @@ export interface PageFacts {
   readonly description?: string;
   readonly author?: string;
   readonly site?: string;
+  /** The site's name as the page's title ends with it: when nothing else names the site. */
+  readonly siteInTitle?: string;
   readonly url?: string;
   readonly language?: string;
   readonly image?: string;
@@ -109,7 +111,10 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
   const language = readText(recipe.inLanguage, refs) ?? page.language;
   const author = readAuthor(recipe.author ?? recipe.creator, refs) ?? page.author?.slice(0, 500);
   const publisher = resolve(recipe.publisher, refs);
-  const site = page.site ?? (isNode(publisher) ? readText(publisher.name, refs) : undefined);
+  const site =
+    page.site ??
+    (isNode(publisher) ? readText(publisher.name, refs) : undefined) ??
+    page.siteInTitle;
   const images = withPageImage(
     readImages(recipe.image ?? recipe.thumbnailUrl, refs, page.url),
     page,

@@ -27,7 +27,7 @@ import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
 import { findDishHeading } from "./read-recipe-region.js";
 import { readThemeCard } from "./read-theme-card.js";
 import { CARD_MARKERS, mayHaveRecipeMarkup, type PageScan, scanPage } from "./scan-page.js";
-import { stripSiteName } from "./strip-site-name.js";
+import { findSiteInTitle, stripSiteName } from "./strip-site-name.js";
 import { trimCardMethod } from "./trim-card-method.js";
 
 /** HTML page → Recipe. Strategy, cheapest first:
@@ -78,6 +78,9 @@ function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaR
     site:
       (found.website && readText(found.website.name, found.byId)) ??
       meta(scan, "og:site_name", "application-name"),
+    siteInTitle:
+      findSiteInTitle(cleanText(scan.title ?? ""), url) ??
+      findSiteInTitle(meta(scan, "og:title") ?? "", url),
     url,
     language: language && cleanText(language),
     image,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripSiteName } from "./strip-site-name.js";
+import { findSiteInTitle, stripSiteName } from "./strip-site-name.js";
 
 describe("stripSiteName", () => {
   it.each([
@@ -35,5 +35,25 @@ describe("stripSiteName", () => {
     ["Bread | Bakery", {}],
   ])("keeps %s: no segment after the first names the site", (title, site) => {
     expect(stripSiteName(title, site)).toBe(title);
+  });
+});
+
+describe("findSiteInTitle", () => {
+  it.each([
+    [
+      "Mantu (Beef Dumplings) | Afghan Kitchen Recipes",
+      "https://afghankitchen.example/x",
+      undefined,
+    ],
+    [
+      "Mantu (Beef Dumplings) | Afghan Kitchen",
+      "https://www.afghankitchen.example/x",
+      "Afghan Kitchen",
+    ],
+    ["Honey Glazed Salmon – Eat, Live, Run", "https://eatliverun.example/x", "Eat, Live, Run"],
+    ["Salmon | Kochen mit Picnic", "https://picnic.example/x", undefined],
+    ["Salmon - Weeknight Dinners", undefined, undefined],
+  ])("%s on %s → %s", (title, url, site) => {
+    expect(findSiteInTitle(title, url)).toBe(site);
   });
 });

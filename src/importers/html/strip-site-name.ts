@@ -10,17 +10,19 @@ const squash = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
+function hostKey(url: string): string {
+  try {
+    return squash(new URL(url).hostname.replace(/^www\./, "").split(".")[0] ?? "");
+  } catch {
+    // not a URL: no host to compare
+    return "";
+  }
+}
+
 function siteKeys(site: { site?: string; url?: string }): string[] {
   const keys: string[] = [];
   if (site.site) keys.push(squash(site.site));
-  if (site.url) {
-    try {
-      const host = new URL(site.url).hostname.replace(/^www\./, "");
-      keys.push(squash(host.split(".")[0] ?? ""));
-    } catch {
-      // not a URL: the site name alone decides
-    }
-  }
+  if (site.url) keys.push(hostKey(site.url));
   return keys.filter((k) => k.length >= 3);
 }
 
@@ -35,4 +37,17 @@ export function stripSiteName(title: string, site: { site?: string; url?: string
   if (!segments.slice(1).some(namesSite)) return title;
   const dish = segments[0]!.replace(/\s+recipe$/i, "").trim();
   return dish || title;
+}
+
+/** The site's name as the page's title spells it ("Mantu | Afghan Kitchen Recipes" on
+ *  afghankitchenrecipes.com): a segment after the first that is the address's name, spaced and
+ *  cased (one holding it in a longer phrase, "Kochen mit Picnic", is a slogan). */
+export function findSiteInTitle(title: string, url: string | undefined): string | undefined {
+  const key = url === undefined ? "" : hostKey(url);
+  if (key.length < 3) return undefined;
+  const segments = title.split(SEPARATORS).filter(Boolean);
+  return segments
+    .slice(1)
+    .map((segment) => segment.trim())
+    .find((segment) => squash(segment) === key);
 }
