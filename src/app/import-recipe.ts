@@ -1,6 +1,7 @@
 import type { Recipe, RecipeInput } from "../domain/recipe.js";
 import { validateRecipe } from "../domain/validate-recipe.js";
-import { HtmlIssueCode, readPageSource } from "../importers/html/import-html.js";
+import { HtmlIssueCode } from "../importers/html/import-html.js";
+import { readPageSource } from "../importers/html/read-page-facts.js";
 import { readRecipeRegionText } from "../importers/html/read-recipe-region.js";
 import type { Importer, ImportSource } from "../importers/importer.js";
 import { chooseImporter } from "../importers/registry.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RecipeInput } from "../../domain/recipe.js";
-import { importHtml, readPageSource } from "./import-html.js";
+import { importHtml } from "./import-html.js";
+import { readPageSource } from "./read-page-facts.js";
 
 /** Who a page credits: its author and its site's name. */
 

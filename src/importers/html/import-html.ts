@@ -1,17 +1,10 @@
 import type { AnyNode } from "domhandler";
 import type { RecipeInput } from "../../domain/recipe.js";
 import { fail, type Issue, issue, ok, type Result } from "../../lib/result.js";
-import { cleanText } from "../clean-text.js";
-import { findSchemaRecipes, type SchemaNode, type SchemaRecipes } from "../find-schema-recipes.js";
+import { findSchemaRecipes, type SchemaNode } from "../find-schema-recipes.js";
 import type { Importer, ImportSource } from "../importer.js";
 import { parseElementWith, parsePage } from "../parse-page.js";
-import {
-  isAddress,
-  type PageFacts,
-  readSchemaRecipe,
-  toIngredient,
-} from "../read-schema-recipe.js";
-import { readText, readUrl } from "../read-schema-values.js";
+import { type PageFacts, readSchemaRecipe, toIngredient } from "../read-schema-recipe.js";
 import { splitAtShownHeadings } from "./find-shown-headings.js";
 import { findShownMethod } from "./find-shown-method.js";
 import { fillHeaderSteps, findShownStepTexts, isHeaderMethod } from "./find-shown-step-texts.js";
@@ -23,11 +16,12 @@ import {
 } from "./prefer-shown-lines.js";
 import { readRegionFacts } from "./read-labelled-facts.js";
 import { readMicrodata } from "./read-microdata.js";
+import { pickRecipe, readPageFacts } from "./read-page-facts.js";
 import { type RecipeCard, readRecipeCard } from "./read-recipe-card.js";
 import { findDishHeading } from "./read-recipe-region.js";
 import { readThemeCard } from "./read-theme-card.js";
-import { CARD_MARKERS, mayHaveRecipeMarkup, type PageScan, scanPage } from "./scan-page.js";
-import { findSiteInTitle, stripSiteName } from "./strip-site-name.js";
+import { CARD_MARKERS, mayHaveRecipeMarkup, scanPage } from "./scan-page.js";
+import { stripSiteName } from "./strip-site-name.js";
 import { trimCardMethod } from "./trim-card-method.js";
 
 /** HTML page → Recipe. Strategy, cheapest first:
@@ -45,61 +39,6 @@ export const HtmlIssueCode = {
   NoStructuredRecipe: "NO_STRUCTURED_RECIPE",
   JsonLdBroken: "JSON_LD_UNREADABLE",
 } as const;
-
-const isName = (text: string | undefined) => text !== undefined && !isAddress(text);
-
-const meta = (scan: PageScan, ...keys: string[]) => {
-  for (const key of keys) {
-    const value = scan.meta.get(key);
-    const text = value === undefined ? "" : cleanText(value);
-    if (text) return text;
-  }
-  return undefined;
-};
-
-/** The site's name: its WebSite node's first, where og:site_name often carries a tagline ("Pies
- *  and Plots - Writing Never Tasted So Sweet"), an address or a looser spelling. */
-function readPageFacts(scan: PageScan, given: string | undefined, found: SchemaRecipes): PageFacts {
-  const refs = new Map<string, SchemaNode>();
-  const base = given ?? scan.canonical ?? scan.meta.get("og:url");
-  const url =
-    readUrl(scan.canonical, refs, base) ?? readUrl(scan.meta.get("og:url"), refs, base) ?? given;
-  const title = meta(scan, "og:title", "twitter:title") ?? cleanText(scan.title ?? "");
-  const image = readUrl(scan.meta.get("og:image"), refs, base);
-  const language = scan.language ?? meta(scan, "og:locale", "language", "content-language");
-  const facts: Record<string, string | undefined> = {
-    title: title || undefined,
-    description: meta(scan, "description", "og:description"),
-    // article:author is often the author's Facebook page; twitter:creator an account ("@ana").
-    // Some pages prefix the Open Graph article's properties as they do og:title.
-    author: ["author", "article:author", "og:article:author"]
-      .map((key) => meta(scan, key))
-      .find(isName),
-    site:
-      (found.website && readText(found.website.name, found.byId)) ??
-      meta(scan, "og:site_name", "application-name"),
-    siteInTitle:
-      findSiteInTitle(cleanText(scan.title ?? ""), url) ??
-      findSiteInTitle(meta(scan, "og:title") ?? "", url),
-    url,
-    language: language && cleanText(language),
-    image,
-  };
-  return Object.fromEntries(
-    Object.entries(facts).filter(([, v]) => v !== undefined && v !== ""),
-  ) as PageFacts;
-}
-
-const weight = (node: SchemaNode) => {
-  const size = (v: unknown) => (Array.isArray(v) ? v.length : v ? 1 : 0);
-  return size(node.recipeIngredient ?? node.ingredients) + size(node.recipeInstructions);
-};
-
-function pickRecipe(recipes: readonly SchemaNode[]): SchemaNode | undefined {
-  let best: SchemaNode | undefined;
-  for (const r of recipes) if (!best || weight(r) > weight(best)) best = r;
-  return best;
-}
 
 type IngredientGroups = NonNullable<RecipeInput["ingredientGroups"]>;
 
@@ -272,21 +211,6 @@ export function importHtml(source: ImportSource): Result<RecipeInput> {
     );
   }
   return ok({ ...recipe, title: stripSiteName(recipe.title, page) }, issues);
-}
-
-/** What a page's head says of it (its address, language, site, author and image): the text
- *  importer, reading a page that has no structured recipe, sees only its body's text. */
-export function readPageSource(
-  source: ImportSource,
-): Pick<RecipeInput, "source" | "language" | "images"> {
-  const scan = scanPage(source.text);
-  const found = findSchemaRecipes(scan.jsonLd);
-  const page = readPageFacts(scan, source.url, found);
-  // A structured recipe that lists no lines still says who wrote it.
-  const recipe = pickRecipe(found.recipes);
-  const credit = recipe ? { author: recipe.author, creator: recipe.creator } : {};
-  const { source: said, language, images } = readSchemaRecipe(credit, found.byId, page);
-  return { source: said, images, ...(language !== undefined && { language }) };
 }
 
 /** An HTML document or fragment: a doctype, or <html>/<head>/<body> near the start. */
