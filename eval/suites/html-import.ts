@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeHTML } from "entities";
 import { importRecipe } from "../../src/app/import-recipe.js";
+import { parseIngredientLine } from "../../src/domain/parse-ingredient-line.js";
 import type { Recipe } from "../../src/domain/recipe.js";
 import type { EvalContext, Metric } from "../metric.js";
 import {
@@ -76,7 +77,8 @@ const goldenSteps = (golden: Golden) =>
 // by place and drops such typed numbers (read-schema-instructions); the goldens keep them. The
 // same reading is applied to the golden list: a number out of sequence leaves every item as is.
 // A bare number ("1 Prak de tofu", printed in an element of its own before each step) counts
-// only when every item opens with its own before a capital, as the model reads it.
+// only when every item (three or more) opens with its own before a capital and no unit ("2 EL
+// Butter" is an amount), as the model reads it.
 const PLACE_NUMBER = /^(\d{1,3})\s*[.):]\s+/;
 const BARE_PLACE_NUMBER = /^(\d{1,3})\s+(?=\p{Lu})/u;
 function countNumbered(items: readonly string[], pattern: RegExp): number {
@@ -90,7 +92,8 @@ function withoutPlaceNumbers(items: readonly string[]): string[] {
   if (numbered < 2) {
     pattern = BARE_PLACE_NUMBER;
     numbered = countNumbered(items, BARE_PLACE_NUMBER);
-    if (numbered < 2 || numbered < items.length) return [...items];
+    const measured = items.some((s) => parseIngredientLine(s.slice(0, 40)).unit !== undefined);
+    if (numbered < 3 || numbered < items.length || measured) return [...items];
   }
   return items.map((s, i) => (i < numbered ? s.replace(pattern, "") : s));
 }

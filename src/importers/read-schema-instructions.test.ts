@@ -66,6 +66,13 @@ describe("readSchemaInstructions", () => {
       "1 egg goes in.",
       "2 cups of milk follow.",
     ]);
+    // German nouns are capitalised: amounts in sequence by chance stay, with or without a unit.
+    const german = ["1 Zwiebel fein würfeln.", "2 EL Butter erhitzen.", "3 Eier verquirlen."];
+    expect(items(german)).toEqual(german);
+    expect(items(["1 Ei trennen.", "2 Eiweiß steif schlagen."])).toEqual([
+      "1 Ei trennen.",
+      "2 Eiweiß steif schlagen.",
+    ]);
   });
 
   it("leaves numbers out of sequence as written", () => {

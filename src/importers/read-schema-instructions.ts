@@ -1,3 +1,4 @@
+import { parseIngredientLine } from "../domain/parse-ingredient-line.js";
 import { readStepText } from "../domain/read-step-text.js";
 import type { Step, StepGroup } from "../domain/recipe.js";
 import { cleanText } from "./clean-text.js";
@@ -124,6 +125,13 @@ const ORDINAL = /^(?:\p{L}{1,12}\s*)?(\d{1,3})\s*[.):|–-]\s*/u;
 // "1 Thread…": a number printed in an element of its own before each step, read as a word.
 const BARE_ORDINAL = /^(\d{1,3})\s+(?=\p{Lu})/u;
 
+/** Bare numbers in sequence on this many steps at least: two steps may open "1 Zwiebel…",
+ *  "2 Eier…" by chance (nouns are capitalised in German), three hardly. */
+const MIN_BARE = 3;
+/** "2 EL Butter erhitzen": a number before a unit is an amount, never a step's place. */
+const opensWithMeasure = (step: Step) =>
+  parseIngredientLine(step.text.slice(0, 40)).unit !== undefined;
+
 /** How many steps from the first open with their place in sequence, by `pattern`. */
 function countNumbered(steps: readonly Step[], pattern: RegExp): number {
   let numbered = 0;
@@ -134,7 +142,7 @@ function countNumbered(steps: readonly Step[], pattern: RegExp): number {
 /** Steps that open with their own number ("1. Mix", "2. Bake", then maybe an unnumbered
  *  "Enjoy!"): the model numbers steps by their place, so the typed numbers go. A number out of
  *  sequence leaves every step as written. A bare number ("1 Mix") is one only when every step
- *  opens with its own, before a capital: "2 eggs" may open a step. */
+ *  (three or more) opens with its own, before a capital and no unit: "2 eggs" may open a step. */
 function withoutOrdinals(groups: StepGroup[]): StepGroup[] {
   const steps = groups.flatMap((g) => g.steps);
   let pattern = ORDINAL;
@@ -142,7 +150,9 @@ function withoutOrdinals(groups: StepGroup[]): StepGroup[] {
   if (numbered < 2 || steps.slice(numbered).some((s) => ORDINAL.test(s.text))) {
     pattern = BARE_ORDINAL;
     numbered = countNumbered(steps, BARE_ORDINAL);
-    if (numbered < 2 || numbered < steps.length) return groups;
+    if (numbered < MIN_BARE || numbered < steps.length || steps.some(opensWithMeasure)) {
+      return groups;
+    }
   }
   let at = 0;
   return groups.map((g) => ({
