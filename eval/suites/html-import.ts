@@ -92,7 +92,10 @@ function withoutPlaceNumbers(items: readonly string[]): string[] {
   if (numbered < 2) {
     pattern = BARE_PLACE_NUMBER;
     numbered = countNumbered(items, BARE_PLACE_NUMBER);
-    const measured = items.some((s) => parseIngredientLine(s.slice(0, 40)).unit !== undefined);
+    const measured = items.some((s) => {
+      const line = parseIngredientLine(s.slice(0, 40));
+      return line.kind !== "header" && line.unit !== undefined;
+    });
     if (numbered < 3 || numbered < items.length || measured) return [...items];
   }
   return items.map((s, i) => (i < numbered ? s.replace(pattern, "") : s));

@@ -129,8 +129,10 @@ const BARE_ORDINAL = /^(\d{1,3})\s+(?=\p{Lu})/u;
  *  "2 Eier…" by chance (nouns are capitalised in German), three hardly. */
 const MIN_BARE = 3;
 /** "2 EL Butter erhitzen": a number before a unit is an amount, never a step's place. */
-const opensWithMeasure = (step: Step) =>
-  parseIngredientLine(step.text.slice(0, 40)).unit !== undefined;
+const opensWithMeasure = (step: Step) => {
+  const line = parseIngredientLine(step.text.slice(0, 40));
+  return line.kind !== "header" && line.unit !== undefined;
+};
 
 /** How many steps from the first open with their place in sequence, by `pattern`. */
 function countNumbered(steps: readonly Step[], pattern: RegExp): number {
