@@ -82,6 +82,13 @@ describe("readSchemaRecipe images", () => {
     ]);
   });
 
+  it("keeps the Recipe's list first when the page's picture is named as the site's logo", () => {
+    const page = { image: "https://x.example/images/logo-header.png" };
+    expect((readSchemaRecipe(recipe, new Map(), page).images ?? []).map((i) => i.url)).toEqual(
+      recipe.image,
+    );
+  });
+
   it("keeps the Recipe's list as it is on a page without a picture of its own", () => {
     expect((readSchemaRecipe(recipe, new Map(), {}).images ?? []).map((i) => i.url)).toEqual(
       recipe.image,

@@ -156,11 +156,17 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
   };
 }
 
+/** A site-wide picture rather than a dish's: a logo, a placeholder, an icon or an avatar. */
+const SITE_PICTURE = /(?:^|[^a-z])(?:logo|placeholder|default|favicon|icon|avatar|sprite)/i;
+
 /** The page's own picture (og:image) first: the one its author chose to show the dish, where a
- *  Recipe's list often opens with a square crop or a thumbnail ("…-225x225.jpg"). */
+ *  Recipe's list often opens with a square crop or a thumbnail ("…-225x225.jpg"); not when its
+ *  name says it is the site's (a logo). A page of several recipes gives none (readPageFacts). */
 function withPageImage(images: RecipeImage[], page: PageFacts): RecipeImage[] {
   const url = page.image;
   if (!url || url.length > 2_000) return images;
+  const file = url.split(/[?#]/)[0]!.split("/").pop() ?? "";
+  if (images.length > 0 && SITE_PICTURE.test(file)) return images;
   return [{ url }, ...images.filter((image) => image.url !== url)];
 }
 

@@ -72,3 +72,24 @@ describe("readPageSource", () => {
     expect(readPageSource({ text: html }).source?.author).toBe("Ana Cook");
   });
 });
+
+describe("main picture", () => {
+  const og = (url: string) => `<meta property="og:image" content="${url}">`;
+  const pictured = { ...recipe, image: ["https://p.example/crumble-225x225.jpg"] };
+
+  it("is the page's og:image, before the Recipe's own list", () => {
+    const images = read(page(og("https://p.example/crumble.jpg") + ld(pictured))).images ?? [];
+    expect(images.map((i) => i.url)).toEqual([
+      "https://p.example/crumble.jpg",
+      "https://p.example/crumble-225x225.jpg",
+    ]);
+  });
+
+  it("is the Recipe's own on a page whose og:image is the site's logo or serves several recipes", () => {
+    const logo = read(page(og("https://p.example/site-logo.png") + ld(pictured))).images ?? [];
+    expect(logo.map((i) => i.url)).toEqual(["https://p.example/crumble-225x225.jpg"]);
+    const other = { ...recipe, name: "Pear Tart", recipeIngredient: ["1 pear"] };
+    const two = read(page(og("https://p.example/roundup.jpg") + ld([pictured, other]))).images;
+    expect((two ?? []).map((i) => i.url)).toEqual(["https://p.example/crumble-225x225.jpg"]);
+  });
+});

@@ -33,7 +33,9 @@ export function readPageFacts(
   const url =
     readUrl(scan.canonical, refs, base) ?? readUrl(scan.meta.get("og:url"), refs, base) ?? given;
   const title = meta(scan, "og:title", "twitter:title") ?? cleanText(scan.title ?? "");
-  const image = readUrl(scan.meta.get("og:image"), refs, base);
+  // A page of several recipes shows one picture for all of them: it is none's in particular.
+  const image =
+    found.recipes.length > 1 ? undefined : readUrl(scan.meta.get("og:image"), refs, base);
   const language = scan.language ?? meta(scan, "og:locale", "language", "content-language");
   const facts: Record<string, string | undefined> = {
     title: title || undefined,
