@@ -18,6 +18,10 @@ describe("readIngredientLines", () => {
     expect(
       readIngredientLines(["250ml milk, 1 tsp vinegar, 60ml oil, ½ tsp salt"], new Map()),
     ).toEqual(["250ml milk", "1 tsp vinegar", "60ml oil", "½ tsp salt"]);
+    // A comma inside brackets parts nothing.
+    expect(
+      readIngredientLines(["1 (14 oz, 400 g) can tomatoes, 2 cloves garlic, 1 onion"], new Map()),
+    ).toEqual(["1 (14 oz, 400 g) can tomatoes", "2 cloves garlic", "1 onion"]);
     // One line's own notes and a list of two stay as they are.
     for (const line of ["2 eggs, beaten, 1 at room temperature", "1 cup flour, 2 tbsp sugar"]) {
       expect(readIngredientLines([line], new Map())).toEqual([line]);

@@ -60,18 +60,39 @@ const BULLET = /^[-–•·▢*]\s+/;
  *  Three zeros are a thousands separator ("1,000 g"), not a float. */
 const FLOAT_AMOUNT = /^(\d+)[.,]0{1,2}(?=[\s\p{L}]|$)/u;
 
-/** Where a list glued into one string parts: a comma before the next line's amount. */
-const GLUED_LINE = /,\s+(?=[\d\u00bc-\u00be\u2150-\u215e])/;
 const OPENS_WITH_AMOUNT = /^[\d\u00bc-\u00be\u2150-\u215e]/;
 /** Lines in one string that each open with an amount, at least this many: the whole list. */
 const MIN_GLUED_LINES = 3;
+
+/** A line's parts at its commas outside brackets, where the next part opens with an amount
+ *  ("1 (14 oz, 400 g) can tomatoes, 2 cloves garlic" parts after "tomatoes" only). */
+function partsAtCommas(line: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === "," && depth === 0) {
+      let next = i + 1;
+      while (line[next] === " ") next++;
+      if (OPENS_WITH_AMOUNT.test(line[next] ?? "")) {
+        parts.push(line.slice(from, i).trim());
+        from = next;
+      }
+    }
+  }
+  parts.push(line.slice(from).trim());
+  return parts;
+}
 
 /** A list of one line that is the whole list, comma-separated ("125ml milk, 1 tsp vinegar,
  *  60ml oil"): every part opens with an amount, where a line's own note ("2 eggs, beaten") does
  *  not. Otherwise the line as it is. */
 function splitGluedList(lines: string[]): string[] {
-  if (lines.length !== 1) return lines;
-  const parts = lines[0]!.split(GLUED_LINE);
+  if (lines.length !== 1 || lines[0]!.length > 10_000) return lines;
+  const parts = partsAtCommas(lines[0]!);
   const glued = parts.length >= MIN_GLUED_LINES && parts.every((p) => OPENS_WITH_AMOUNT.test(p));
   return glued ? parts : lines;
 }

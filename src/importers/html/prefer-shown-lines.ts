@@ -108,7 +108,12 @@ export function findShownWholes(
     if (keys[start] === "" || !want.startsWith(keys[start]!)) continue;
     let at = 0;
     let end = start;
-    while (end < flat.length && at < want.length && want.startsWith(keys[end]!, at)) {
+    while (
+      end < flat.length &&
+      end - start < lines.length &&
+      at < want.length &&
+      want.startsWith(keys[end]!, at)
+    ) {
       at += keys[end++]!.length;
     }
     if (at === want.length && end - start < lines.length) {
