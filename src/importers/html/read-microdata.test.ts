@@ -57,6 +57,11 @@ describe("readMicrodata", () => {
         `<a href="/ingredient/onion/" rel="tag">Onion</a></span></p></div>`,
     );
     expect(item?.recipeIngredient).toEqual(["2 cups onions", "1 pound beef"]);
+    const [linked] = items(
+      `<div class="hrecipe"><ul><li class="ingredient">2 cups onions</li>` +
+        `<li class="ingredient"><a href="/tag/salt/" rel="tag">Salt</a></li></ul></div>`,
+    );
+    expect(linked?.recipeIngredient).toEqual(["2 cups onions", "Salt"]);
   });
 
   it("names an author given as an h-card by its fn part, not the whole card", () => {

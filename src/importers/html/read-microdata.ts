@@ -124,7 +124,7 @@ const isTagLink = (el: Element) =>
 
 /** "Ingredients: <a rel=tag>Beef</a>, <a rel=tag>Garlic</a>": the page's tags (rel=tag names a
  *  subject of the whole page), which a theme may class as an h-recipe part; apart from the
- *  links it says only a label and separators. */
+ *  links it says only a label and separators, and it is labelled or lists several. */
 function isTagList(el: Element): boolean {
   let links = 0;
   let rest = "";
@@ -136,7 +136,11 @@ function isTagList(el: Element): boolean {
     else if (isTag(node))
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return links > 0 && /^[\s,;|/·•]*$/u.test(rest.replace(/^[^:]*:/, ""));
+  // One linked food alone ("<a rel=tag>Salt</a>") is an ingredient that links to its tag page.
+  const labelled = /^[^:]*:/.test(rest);
+  return (
+    (links >= 2 || (links === 1 && labelled)) && /^[\s,;|/·•]*$/u.test(rest.replace(/^[^:]*:/, ""))
+  );
 }
 
 /** An author given as an h-card (class "vcard" or "h-card") is named by its "fn" / "p-name"
