@@ -48,6 +48,7 @@ describe("readTimers", () => {
     expect(readDuration("1:15 h")).toEqual({ min: 4500 });
     expect(readDuration("0:45 Std.")).toEqual({ min: 2700 });
     expect(readDuration("35m")).toEqual({ min: 2100 });
+    expect(readDuration("1:15 h - 1:45 h")).toEqual({ min: 4500, max: 6300 });
     // A time of day is no duration, and "m" inside a phrase stays unread.
     expect(readDuration("at 10:30")).toBeUndefined();
     expect(readDuration("35m of twine")).toBeUndefined();

@@ -57,16 +57,17 @@ export function readTimers(text: string): Timer[] {
 }
 
 const CLOCK_HOURS =
-  /\b(\d{1,2}):([0-5]\d)\s*(?=(?:h|hrs?|hours?|std\.?|uur|timer|óra)(?![\p{L}]))/iu;
+  /\b(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?|std\.?|uur|timer|óra)(?![\p{L}])/giu;
 
 /** The first duration a text states: "Prep time: 10 mins" → 600 s. */
 export function readDuration(text: string): Duration | undefined {
   // Recipe cards print a unit twice ("1 hour hour 15 minutes mins"): a number and its label.
   const once = text
     .replace(/\b(hours?|hrs?|minutes?|mins?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi, "$1")
-    // A clock's hours and minutes before an hour unit ("Ready in: 1:15 h"), and a value that is
-    // only minutes as "m" ("Prep Time: 35m"): in a label's value neither means anything else.
-    .replace(CLOCK_HOURS, "$1 h $2 min ")
+    // A duration field's value (a label's, a structured field's) may be a clock's hours and
+    // minutes before an hour unit ("Ready in: 1:15 h", "1:15 h - 1:45 h") or bare minutes as
+    // "m" ("Prep Time: 35m"); prose goes through readTimers, which reads neither.
+    .replace(CLOCK_HOURS, "$1 h $2 min")
     .replace(/^\s*(\d+)\s*m\.?\s*$/i, "$1 min");
   const [first, second] = readTimers(once);
   // "45 min – 1 h 30 min": a range whose ends name different units, as formatDuration writes it.

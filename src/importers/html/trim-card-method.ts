@@ -98,10 +98,16 @@ function splitGluedYield(line: string): { step: string; yields: string } | undef
   return { step: line.slice(0, match.index).trim(), yields: sentence };
 }
 
+/** "See also" and "See also :" alike as "See also:" (no regular expression: titles are untrusted). */
+function asLabel(title: string): string {
+  const end = title.trimEnd();
+  return `${end.endsWith(":") ? end.slice(0, -1).trimEnd() : end}:`;
+}
+
 /** A group titled as pointers to other pages ("Voir aussi:", "See also", "More recipes"): it
  *  and what follows it are the page's, not the method's. */
 const isPointerGroup = (g: CardGroup, i: number) =>
-  i > 0 && g.title !== undefined && LINKS_LABEL.test(g.title.replace(/\s*:?\s*$/, ":"));
+  i > 0 && g.title !== undefined && LINKS_LABEL.test(asLabel(g.title));
 
 export function trimCardMethod(groups: readonly CardGroup[]): TrimmedMethod {
   const pointers = groups.findIndex(isPointerGroup);
