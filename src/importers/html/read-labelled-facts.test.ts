@@ -47,6 +47,14 @@ describe("readLabelledFacts", () => {
       prepTime: "10 min",
       cookTime: "5 min",
     });
+    // One label whose value does not read as a time turns nothing round.
+    expect(readLabelledFacts(["Prep: 10 min", "Cook Time", "Overnight", "Servings", "4"])).toEqual({
+      prepTime: "10 min",
+      yields: "Servings: 4",
+    });
+    expect(readLabelledFacts(["2 hours", "Prep Time", "varies", "Cook Time", "20 min"])).toEqual({
+      cookTime: "20 min",
+    });
     // Below its label, a value still goes with the label above it.
     expect(readLabelledFacts(["4", "Servings", "6", "Prep Time", "5 min"])).toEqual({
       yields: "Servings: 6",

@@ -55,6 +55,8 @@ const YIELD_LABEL = /^(?:yields?|servings|serves|makes)\s*:?$/i;
 /** "Servings" with "4", "Cook Time" with "5 min": a value that fits its label's kind. */
 function fits(label: string, value: string | undefined): value is string {
   if (value === undefined || value.length > 30 || BARE_LABEL.test(value)) return false;
+  // "Prep: 10 min" is a labelled line of its own, no other label's value.
+  if (/^\p{L}[^:]*:/u.test(value)) return false;
   const joined = `${label.replace(/:$/, "")}: ${value}`;
   return YIELD_LABEL.test(label)
     ? readYields(joined) !== undefined && readDuration(value) === undefined
@@ -62,15 +64,18 @@ function fits(label: string, value: string | undefined): value is string {
 }
 
 /** Stat boxes print a big value above its small label ("10 min", "Prep Time"); a page does so
- *  throughout. Told by its first bare label whose value fits only on the line before it. */
+ *  throughout. Told by its bare labels: two or more whose value fits only on the line before,
+ *  none whose value fits only on the line after. */
 function valuesComeFirst(lines: readonly string[]): boolean {
+  let before = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!BARE_LABEL.test(lines[i]!)) continue;
-    const after = fits(lines[i]!, lines[i + 1]);
-    const before = fits(lines[i]!, lines[i - 1]);
-    if (after || before) return !after;
+    const next = fits(lines[i]!, lines[i + 1]);
+    const previous = fits(lines[i]!, lines[i - 1]);
+    if (next && !previous) return false;
+    if (previous && !next) before++;
   }
-  return false;
+  return before >= 2;
 }
 
 /** Columns a table's header row may have beside its labels ("Serving Size"), at most. */
