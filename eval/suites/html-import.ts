@@ -4,6 +4,7 @@ import { decodeHTML } from "entities";
 import { importRecipe } from "../../src/app/import-recipe.js";
 import { parseIngredientLine } from "../../src/domain/parse-ingredient-line.js";
 import type { Recipe } from "../../src/domain/recipe.js";
+import { squashText } from "../../src/importers/clean-text.js";
 import type { EvalContext, Metric } from "../metric.js";
 import {
   type Golden,
@@ -112,8 +113,6 @@ function yieldString(recipe: Recipe): string | undefined {
   return `${n} ${unit}`;
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /** The golden's title without the site's name that the page's title appends ("Zuurvlees maken -
  *  Culy"): its library copies the page's title, the model keeps only the dish's name. */
 function withoutSiteName(golden: Golden): string {
@@ -124,10 +123,10 @@ function withoutSiteName(golden: Golden): string {
       ?.replace(/^www\./, "")
       .split(".")[0],
   ]
-    .map((s) => squash(s ?? ""))
+    .map((s) => squashText(s ?? ""))
     .filter((s) => s.length >= 3);
   const segments = title.split(/\s+[|–—-]\s+/);
-  const at = segments.findIndex((seg, i) => i > 0 && site.includes(squash(seg)));
+  const at = segments.findIndex((seg, i) => i > 0 && site.includes(squashText(seg)));
   return at === -1 ? title : segments.slice(0, at).join(" - ");
 }
 

@@ -51,3 +51,9 @@ export function cleanLines(text: string): string[] {
     .map(cleanText)
     .filter((line) => line !== "");
 }
+
+/** Letters and digits only, lower-cased: the key by which two copies of a text compare when
+ *  their spacing, punctuation or case may differ ("Pre-heat the oven." ~ "preheat the oven"). */
+export function squashText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}

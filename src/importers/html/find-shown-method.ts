@@ -1,4 +1,5 @@
 import type { AnyNode } from "domhandler";
+import { squashText } from "../clean-text.js";
 import { INVISIBLE_TAGS } from "../read-visible-text.js";
 import { type CardGroup, readCardLines } from "./read-headed-lists.js";
 import { walkElements } from "./walk-elements.js";
@@ -24,8 +25,6 @@ const MAX_STARTS = 20;
 /** Blocks of something else passed over in a row before the run counts as ended. */
 const MAX_GAP = 60;
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 function readBlocks(roots: readonly AnyNode[]): Block[] {
   const blocks: Block[] = [];
   walkElements(roots, (el) => {
@@ -37,7 +36,7 @@ function readBlocks(roots: readonly AnyNode[]): Block[] {
     }
     const heading = HEADINGS.has(el.name);
     for (const text of readCardLines(el)) {
-      const key = squash(text);
+      const key = squashText(text);
       if (key) blocks.push({ key, text, heading });
     }
     return false;
@@ -67,7 +66,7 @@ export function findShownMethod(
   roots: readonly AnyNode[],
   method: string,
 ): CardGroup[] | undefined {
-  const want = squash(method);
+  const want = squashText(method);
   if (want === "") return undefined;
   const blocks = readBlocks(roots);
   let starts = 0;

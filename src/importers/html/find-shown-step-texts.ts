@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
 import type { RecipeInput, StepGroup } from "../../domain/recipe.js";
-import { cleanLines } from "../clean-text.js";
+import { cleanLines, squashText } from "../clean-text.js";
 import { readSchemaInstructions } from "../read-schema-instructions.js";
 import { INVISIBLE_TAGS, readVisibleText } from "../read-visible-text.js";
 import { walkElements } from "./walk-elements.js";
@@ -12,7 +12,6 @@ import { walkElements } from "./walk-elements.js";
  *           TEXT = what follows the header's element in its parent, up to the next header or
  *           heading element (h1–h6). */
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** A header names the step in a few words; a step's instruction is a sentence or longer. */
 const MAX_HEADER_CHARS = 60;
@@ -37,7 +36,7 @@ const textOf = (node: AnyNode) => cleanLines(readVisibleText([node])).join(" ");
 function holdsOnly(el: Element, key: string): boolean {
   const limit = key.length * 4 + 400;
   const raw = readVisibleText([el], { limit });
-  return raw.length < limit && squash(raw) === key;
+  return raw.length < limit && squashText(raw) === key;
 }
 
 /** The outermost element holding only the header's text, from the text node that spells it. */
@@ -57,7 +56,7 @@ function textAfter(header: Element, keys: ReadonlySet<string>): string {
       continue;
     }
     const text = textOf(node);
-    if (keys.has(squash(text))) break;
+    if (keys.has(squashText(text))) break;
     if (text) parts.push(text);
     length += text.length;
   }
@@ -70,7 +69,7 @@ export function findShownStepTexts(
   roots: readonly AnyNode[],
   headers: readonly string[],
 ): string[] | undefined {
-  const keys = headers.map(squash);
+  const keys = headers.map(squashText);
   if (keys.some((k) => k === "")) return undefined;
   const all = new Set(keys);
   const texts: string[] = [];
@@ -79,7 +78,7 @@ export function findShownStepTexts(
     const key = keys[texts.length];
     if (key === undefined) return false;
     for (const child of el.children) {
-      if (!isText(child) || squash(child.data) !== key) continue;
+      if (!isText(child) || squashText(child.data) !== key) continue;
       const header = headerElement(child, key);
       const text = header && textAfter(header, all);
       if (text) texts.push(text);

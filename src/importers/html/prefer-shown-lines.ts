@@ -1,4 +1,5 @@
 import type { IngredientGroup, RecipeInput, StepGroup } from "../../domain/recipe.js";
+import { squashText } from "../clean-text.js";
 import { readSchemaInstructions } from "../read-schema-instructions.js";
 import { toIngredient } from "../read-schema-recipe.js";
 import type { CardGroup } from "./read-headed-lists.js";
@@ -19,8 +20,6 @@ const AMOUNT = /\d|[\u00bc-\u00be\u2150-\u215e]/;
  *  lassen.Den Teig"), or the steps' own numbers inside it ("… aufkochen 2. Nudeln zugeben"). */
 const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
 const NUMBERED = /(?:^|\s)\d{1,2}[.)]\s/g;
-
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 const ingredientLines = (r: RecipeInput) =>
   (r.ingredientGroups ?? []).flatMap((g) => g.ingredients.map((i) => i.text));
@@ -48,12 +47,12 @@ export function findShownIngredients(
   lines: readonly string[],
   shown: readonly CardGroup[],
 ): CardGroup[] | undefined {
-  const wanted = lines.map(squash);
+  const wanted = lines.map(squashText);
   if (wanted.length === 0 || wanted.some((w) => w === "")) return undefined;
   const flat = shown.flatMap((g, group) => g.lines.map((line) => ({ group, line })));
   // Each line is looked for in every shown line: a hostile page's thousands are not read.
   if (wanted.length * flat.length > MAX_COMPARISONS) return undefined;
-  const keys = flat.map((f) => squash(f.line));
+  const keys = flat.map((f) => squashText(f.line));
   const used = new Set<number>();
   for (const w of wanted) {
     const at = keys.findIndex((k, i) => !used.has(i) && k.includes(w));
@@ -65,7 +64,7 @@ export function findShownIngredients(
   const lastGroup = flat[Math.max(...used)]!.group;
   const run = flat.filter((f) => f.group >= firstGroup && f.group <= lastGroup);
   if (run.length > 2 * wanted.length) return undefined;
-  if (run.every((r, i) => squash(r.line) === wanted[i])) return undefined;
+  if (run.every((r, i) => squashText(r.line) === wanted[i])) return undefined;
   return toGroupsOfRun(run, shown);
 }
 
@@ -100,9 +99,9 @@ export function findShownWholes(
   lines: readonly string[],
   shown: readonly CardGroup[],
 ): CardGroup[] | undefined {
-  const want = squash(lines.join(" "));
+  const want = squashText(lines.join(" "));
   const flat = shown.flatMap((g, group) => g.lines.map((line) => ({ group, line })));
-  const keys = flat.map((f) => squash(f.line));
+  const keys = flat.map((f) => squashText(f.line));
   if (want === "" || flat.length * lines.length > MAX_COMPARISONS) return undefined;
   for (let start = 0; start < flat.length; start++) {
     if (keys[start] === "" || !want.startsWith(keys[start]!)) continue;
@@ -143,11 +142,11 @@ export function findShownSteps(
 ): CardGroup[] | undefined {
   const count = shown.reduce((n, g) => n + g.lines.length, 0);
   if (count <= steps.length) return undefined;
-  const want = squash(steps.join(" "));
+  const want = squashText(steps.join(" "));
   for (const groups of [shown, withoutNumbers(shown)]) {
     if (!groups) continue;
-    const lines = squash(groups.flatMap((g) => g.lines).join(" "));
-    const titled = squash(groups.flatMap((g) => [g.title ?? "", ...g.lines]).join(" "));
+    const lines = squashText(groups.flatMap((g) => g.lines).join(" "));
+    const titled = squashText(groups.flatMap((g) => [g.title ?? "", ...g.lines]).join(" "));
     if (lines === want) return groups.map((g) => ({ lines: g.lines }));
     if (titled === want) return [...groups];
   }

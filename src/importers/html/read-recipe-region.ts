@@ -1,6 +1,6 @@
 import { selectAll, selectOne } from "css-select";
 import type { AnyNode, Element } from "domhandler";
-import { cleanLines } from "../clean-text.js";
+import { cleanLines, squashText } from "../clean-text.js";
 import { parsePage } from "../parse-page.js";
 import { readVisibleText } from "../read-visible-text.js";
 
@@ -71,8 +71,6 @@ export function readRecipeRegionText(html: string): string {
   return lines.join("\n");
 }
 
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /** The dish's name on a page without recipe markup: the first h1 that opens a part of the page's
  *  title other than the site's ("Recipe - Chicken Salad | Costco" → its h1 "Chicken Salad"), or
  *  the first h1 when the page has no title; a page's other h1s name its sections or its site. */
@@ -80,13 +78,13 @@ export function findDishHeading(
   roots: AnyNode[],
   pageTitle: string | undefined,
 ): string | undefined {
-  const parts = (pageTitle ?? "").split(/\s+[-–—|│>»:]\s+|\s*[|│]\s*/).map(squash);
+  const parts = (pageTitle ?? "").split(/\s+[-–—|│>»:]\s+|\s*[|│]\s*/).map(squashText);
   const anyTitle = parts.every((p) => p === "");
   // "Dish | Site", "Dish - Site": the last part names the site (a breadcrumb's names the dish).
   if (parts.length > 1 && /(?:\s[-–—]|[|│])\s*[^-–—|│]*$/.test(pageTitle ?? "")) parts.pop();
   for (const h1 of selectAll("h1", roots)) {
     const text = cleanLines(readVisibleText([h1], { skip: isChrome })).join(" ");
-    const key = squash(text);
+    const key = squashText(text);
     if (key.length < 3 || text.length > 200) continue;
     if (anyTitle || parts.some((p) => p.startsWith(key))) return text;
   }

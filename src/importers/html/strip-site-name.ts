@@ -1,14 +1,13 @@
+import { squashText } from "../clean-text.js";
+
 /** Pages title recipes for search engines: "Mango Guacamole - Rick Bayless", "Fresca Street
  *  Tacos | Choose Homemade", "PB&J Smoothie Recipe | Quaker Oats". When a segment after the
  *  first names the site (its name, or its host without "www." and the suffix), the dish is
  *  the first segment, without a trailing "Recipe". */
 const SEPARATORS = /\s*[|│·]\s*|\s+[-–—]\s+/;
 
-const squash = (text: string) =>
-  text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+// Decomposed first, so "Crème" and "Creme" spell the same host name.
+const squash = (text: string) => squashText(text.normalize("NFKD"));
 
 function hostKey(url: string): string {
   try {
