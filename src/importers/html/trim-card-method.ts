@@ -11,8 +11,9 @@ import { readLabelledFacts } from "./read-labelled-facts.js";
  *  glued to the last step ("… serve with the dip. Serves 4") is cut off and handed back, since
  *  the model keeps yields apart. Lines with no letter or digit ("|", "[{") are no steps anywhere.
  *  A group titled as pointers ("Voir aussi:") ends the method, the groups after it with it.
- *  Grammar: METHOD = STEP+ TAIL* POINTERS?   POINTERS = a titled group of links, and after
+ *  Grammar: METHOD = STEP+ TAIL* POINTERS?
  *           TAIL = SHARE | CREDIT | PROMO | FACT | NOTE (after labelled steps)
+ *           POINTERS = a group titled "See also:" (LINKS_LABEL) and every group after it
  *  Each TAIL shape is a short vocabulary in the corpus's languages, never a site's wording. */
 
 export interface TrimmedMethod {
