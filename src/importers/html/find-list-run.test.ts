@@ -66,4 +66,25 @@ describe("findListRun (through readRecipeLists)", () => {
     );
     expect(r.ingredients).toEqual([{ lines: ["200 g flour", "1 egg", "1 tsp salt"] }]);
   });
+
+  it("takes no more lists into a run than a recipe has sub-lists, wrapped or sharing a parent", () => {
+    const wrapped = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<div><p>Part ${i}</p></div><div><ul><li>${i + 1} g salt</li><li>1 egg</li></ul></div>`,
+    ).join("");
+    expect(read(wrapped).ingredients).toHaveLength(12);
+    const shared = Array.from(
+      { length: 30 },
+      (_, i) => `<ul><li>${i + 1} g salt</li><li>1 egg</li></ul>`,
+    );
+    expect(read(`<div>${shared.join("")}</div>`).ingredients).toHaveLength(12);
+  });
+
+  it("reads a page of thousands of wrapped lists in one pass, its run capped", () => {
+    const page = "<div><ul><li>1 a</li><li>2 b</li></ul><p>x</p></div>".repeat(10_000);
+    const r = read(page);
+    expect(r.ingredients).toHaveLength(12);
+    expect(r.ingredients[0]).toEqual({ lines: ["1 a", "2 b"] });
+  });
 });

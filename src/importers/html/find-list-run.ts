@@ -57,10 +57,25 @@ export function readLabelBefore(list: Element): string | undefined {
 
 /** Elements between two lists that still read as one run: a wrapper or two and a title. */
 const MAX_GAP = 16;
+/** No recipe has more sub-lists; a longer run is a page of lists (a feed, an index). */
+const MAX_RUN = 12;
+
+/** The index of the first block at or after `at`: blocks are in reading order, so a page of
+ *  many lists is not scanned once per pair of them. */
+function findBlockIndex(page: Page, at: number): number {
+  let low = 0;
+  let high = page.blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (page.blocks[mid]!.at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** The blocks (headings, paragraphs) between two positions in reading order. */
 const findBlocksBetween = (page: Page, from: number, to: number) =>
-  page.blocks.filter((b) => b.at > from && b.at < to);
+  page.blocks.slice(findBlockIndex(page, from + 1), findBlockIndex(page, to));
 
 /** A short line that names what follows ("Für den Belag", "Sauce:"), not a sentence. */
 const isTitleLine = (text: string | undefined) =>
@@ -76,12 +91,15 @@ function continuesFrom(page: Page, a: List, b: List): boolean {
 }
 
 /** A list and the lists of the same kind that share its parent or follow on from it in
- *  reading order (see `continuesFrom`), in reading order. */
+ *  reading order (see `continuesFrom`), in reading order, at most MAX_RUN of them. */
 export function findListRun(page: Page, first: List, isKind: (list: List) => boolean): List[] {
   const parent = first.el.parent;
-  const run = page.lists.filter((l) => l === first || (l.el.parent === parent && isKind(l)));
+  const siblings = page.lists.filter((l) => l === first || (l.el.parent === parent && isKind(l)));
+  const from = Math.max(0, siblings.indexOf(first) - MAX_RUN + 1);
+  const run = siblings.slice(from, from + MAX_RUN);
   let start = page.lists.indexOf(run[0]!);
   while (
+    run.length < MAX_RUN &&
     start > 0 &&
     isKind(page.lists[start - 1]!) &&
     continuesFrom(page, page.lists[start - 1]!, page.lists[start]!)
@@ -90,6 +108,7 @@ export function findListRun(page: Page, first: List, isKind: (list: List) => boo
   }
   let end = page.lists.indexOf(run.at(-1)!);
   while (
+    run.length < MAX_RUN &&
     end + 1 < page.lists.length &&
     isKind(page.lists[end + 1]!) &&
     continuesFrom(page, page.lists[end]!, page.lists[end + 1]!)
@@ -104,8 +123,8 @@ export function findListRun(page: Page, first: List, isKind: (list: List) => boo
 function findListTitle(page: Page, list: List, prev: List | undefined): string | undefined {
   const beside = readTitleBefore(list.el);
   if (beside || !prev) return beside;
-  const before = findBlocksBetween(page, prev.at, list.at).at(-1);
-  const text = before && readCardText(before.el);
+  const before = page.blocks[findBlockIndex(page, list.at) - 1];
+  const text = before && before.at > prev.at ? readCardText(before.el) : undefined;
   return isTitleLine(text) ? text : undefined;
 }
 
