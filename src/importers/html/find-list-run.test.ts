@@ -58,6 +58,16 @@ describe("findListRun (through readRecipeLists)", () => {
     ]);
   });
 
+  it("reads wrapped sub-lists as one run though each wrapper's class also names it alone", () => {
+    const block = (id: string, html: string) => `<div class="widget widget-${id}">${html}</div>`;
+    const r = read(
+      block("3f2a1b", "<ul><li>200 g flour</li><li>1 egg</li></ul>") +
+        block("9c0d4e", "<h4>Sauce</h4>") +
+        block("77ab01", "<ul><li>100 ml cream</li><li>2 tbsp butter</li></ul>"),
+    );
+    expect(r.ingredients.map((g) => g.title ?? "")).toEqual(["", "Sauce"]);
+  });
+
   it("does not join a list of amounts that prose parts from the recipe's", () => {
     const r = read(
       `<div><ul><li>200 g flour</li><li>1 egg</li><li>1 tsp salt</li></ul></div>` +
@@ -86,5 +96,66 @@ describe("findListRun (through readRecipeLists)", () => {
     const r = read(page);
     expect(r.ingredients).toHaveLength(12);
     expect(r.ingredients[0]).toEqual({ lines: ["1 a", "2 b"] });
+  });
+
+  describe("leaves out the page's lists beside the recipe", () => {
+    const ingredients = `<div><ul><li>2 slices bread</li><li>1 tbsp butter</li><li>1 pinch salt</li></ul></div>`;
+    const method = `<div><ol><li>Toast the bread until golden.</li><li>Spread the butter on it.</li></ol></div>`;
+    const titles = (r: ReturnType<typeof read>) => ({
+      ingredients: r.ingredients.map((g) => g.title ?? ""),
+      instructions: r.instructions.map((g) => g.title ?? ""),
+    });
+
+    it("a nutrition box, wrapped like the recipe's lists, under its label", () => {
+      const r = read(
+        ingredients +
+          `<div><h3>Nutrition per serving</h3></div>` +
+          `<div><ul><li>320 kcal</li><li>12 g fat</li><li>30 g carbohydrate</li></ul></div>${method}`,
+      );
+      expect(titles(r)).toEqual({ ingredients: [""], instructions: [""] });
+    });
+
+    it.each(["Popular this week", "You may also like", "Mehr Rezepte", "Nährwerte pro Portion"])(
+      "a list under '%s', after the ingredients or after the method",
+      (label) => {
+        const links = (a: string, b: string) =>
+          `<div><p>${label}</p><ul><li>${a}</li><li>${b}</li></ul></div>`;
+        const short = links("10 easy weeknight dinners", "5 cookie recipes");
+        const long = links(
+          "The 10 best weeknight dinners for busy families",
+          "Our 5 favourite cookie recipes for the holidays",
+        );
+        expect(titles(read(ingredients + short + method))).toEqual({
+          ingredients: [""],
+          instructions: [""],
+        });
+        expect(titles(read(ingredients + method + long))).toEqual({
+          ingredients: [""],
+          instructions: [""],
+        });
+      },
+    );
+
+    it("a list in a wrapper of another kind than the recipe's, whatever its title", () => {
+      const block = (html: string) => `<div class="block">${html}</div>`;
+      const r = read(
+        block("<ul><li>200 g flour</li><li>1 egg</li></ul>") +
+          block("<p>Sauce</p>") +
+          block("<ul><li>100 ml cream</li><li>2 tbsp butter</li></ul>") +
+          `<div class="widget"><p>Aus der Redaktion</p><ul><li>12 Ideen fürs Grillen</li><li>7 schnelle Salate</li></ul></div>`,
+      );
+      expect(r.ingredients.map((g) => g.title ?? "")).toEqual(["", "Sauce"]);
+    });
+
+    it("a list of sentences under a tip's label after the method, however many it holds", () => {
+      const r = read(
+        `<div>${ingredients}<ol><li>Toast the bread until golden.</li><li>Spread the butter on it.</li></ol>` +
+          `<p>Tips</p><ol><li>Keep it in a tin for up to three days.</li><li>Use salted butter if you like.</li></ol></div>`,
+      );
+      expect(r.instructions.flatMap((g) => g.lines)).toEqual([
+        "Toast the bread until golden.",
+        "Spread the butter on it.",
+      ]);
+    });
   });
 });

@@ -9,7 +9,6 @@ import {
   type List,
   type Page,
   readLabelBefore,
-  TIP_LABEL,
 } from "./find-list-run.js";
 import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
 import { isStatedFact } from "./trim-card-method.js";
@@ -183,12 +182,9 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
     return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
   }
   // A one-line list after the steps is one more step under a label ("Optional glaze:" + its
-  // step) that names no tip ("Sugerencia", "Note"); without a label it is the page's (a download).
-  const isMoreSteps = (l: List) => {
-    if (!isStepList(l)) return false;
-    const label = l.lines.length >= 2 ? "" : readLabelBefore(l.el);
-    return label !== undefined && !TIP_LABEL.test(label);
-  };
+  // step); without a label it is the page's (a download). Labels of asides: see findListRun.
+  const isMoreSteps = (l: List) =>
+    isStepList(l) && (l.lines.length >= 2 || readLabelBefore(l.el) !== undefined);
   return {
     ingredients,
     instructions: steps ? groupListRun(page, findListRun(page, steps, isMoreSteps)) : [],
