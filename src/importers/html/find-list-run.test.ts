@@ -147,6 +147,31 @@ describe("findListRun (through readRecipeLists)", () => {
       expect(r.ingredients.map((g) => g.title ?? "")).toEqual(["", "Sauce"]);
     });
 
+    it.each([
+      "Storage:",
+      "Serving suggestion",
+      "Variations",
+      "Make ahead",
+      "Leftovers",
+      "Aufbewahrung",
+      "Conservation",
+      "Varianti",
+      "Bewaren",
+    ])("a list under '%s' after the method, of one sentence or two", (label) => {
+      const readWith = (...items: string[]) =>
+        read(
+          `<div>${ingredients}<ol><li>Toast the bread until golden.</li><li>Spread the butter on it.</li></ol>` +
+            `<p>${label}</p><ol>${items.map((i) => `<li>${i}</li>`).join("")}</ol></div>`,
+        );
+      const one = readWith("Keep it in a tin for up to three days.");
+      expect(one.instructions.flatMap((g) => g.lines)).toHaveLength(2);
+      const two = readWith(
+        "Keep it in a tin for up to three days.",
+        "Use salted butter if you like.",
+      );
+      expect(two.instructions.flatMap((g) => g.lines)).toHaveLength(2);
+    });
+
     it("a list of sentences under a tip's label after the method, however many it holds", () => {
       const r = read(
         `<div>${ingredients}<ol><li>Toast the bread until golden.</li><li>Spread the butter on it.</li></ol>` +

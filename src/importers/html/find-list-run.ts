@@ -45,12 +45,20 @@ export function readTitleBefore(list: Element): string | undefined {
 }
 
 /** Labels over what is beside a recipe, not a part of it, as data: advice ("Tip", "Notes:",
- *  "Sugerencia"), the dish's nutrients, the site's other pages. Matched at a label's start. */
+ *  "Sugerencia", "Storage", "Variations"), the dish's nutrients, the site's other pages.
+ *  Matched at a label's start. */
 const ASIDE_LABELS = [
   // Advice.
   "(?:top |chef's |cook's |recipe )?(?:tips?|notes?|hints?)|tipps?|hinweise?|astuces?|conseils?",
   "remarques?|notas?|sugerencias?|consejos?|consigli|consiglio|suggerimenti|notities|opmerkingen?",
-  "vinkit|wskazówki|savjeti?",
+  "vinkit|vinkki|wskazówki|savjeti?",
+  // Keeping it, serving it, making it another way.
+  "storage|storing|(?:how )?to store|leftovers|make[- ]ahead|serving (?:suggestions?|ideas)",
+  "variations?|substitutions?|aufbewahrung|lagerung|haltbarkeit|serviervorschlag|servier-?tipps?",
+  "variationen|varianten?|abwandlungen?|conservation|suggestions? de (?:service|présentation)",
+  "variantes?|conservaci[oó]n|almacenamiento|variaciones|conservazione|varianti|variazioni",
+  "bewaren|bewaartips?|serveertips?|serveersuggesties?|variaties|säilytys|muunnelmat",
+  "przechowywanie|warianty|čuvanje|varijacije",
   // Nutrients.
   "nutrition(?:al)?|nutrients?|calories|nährwert(?:e|angaben)?|kalorien|valeurs? nutritionnelles?",
   "informations? nutritionnelles?|informaci[oó]n nutricional|valor(?:es)? nutricional(?:es)?",
