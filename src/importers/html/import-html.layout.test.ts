@@ -189,4 +189,19 @@ describe("importHtml on pages that leave parts out", () => {
     ]);
     expect(value.yields?.quantity).toEqual({ kind: "exact", value: 4 });
   });
+
+  it("leaves a nutrition box and a list of the site's pages beside the recipe out of its groups", () => {
+    const { value } = read(
+      page(
+        "<title>Butter Toast</title>",
+        `<h1>Butter Toast</h1><div><ul><li>2 slices bread</li><li>1 tbsp butter</li></ul></div>` +
+          `<div><h3>Nutrition per serving</h3></div><div><ul><li>320 kcal</li><li>12 g fat</li></ul></div>` +
+          `<div><ol><li>Toast the bread until golden.</li><li>Spread the butter on it.</li></ol></div>` +
+          `<div><p>Popular this week</p><ul><li>The 10 best dinners for busy weeknights</li>` +
+          `<li>Our 5 favourite cookie recipes for the holidays</li></ul></div>`,
+      ),
+    );
+    expect(lines(value)).toEqual(["2 slices bread", "1 tbsp butter"]);
+    expect(steps(value)).toEqual(["Toast the bread until golden.", "Spread the butter on it."]);
+  });
 });

@@ -19,67 +19,6 @@ describe("readRecipeLists", () => {
     ]);
   });
 
-  it("reads sub-lists under their headings, for ingredients and for steps", () => {
-    const r = read(
-      `<div><p><strong>Beef</strong></p><ul><li>30 ml butter</li><li>900 g beef</li></ul>` +
-        `<p><strong>Mash</strong></p><ul><li>6 potatoes</li><li>30 ml cream</li></ul>` +
-        `<p><strong>Beef</strong></p><ol><li>Brown the beef in the butter.</li><li>Braise it for three hours.</li></ol>` +
-        `<p><strong>Mash</strong></p><ol><li>Boil the potatoes until tender.</li><li>Mash them with the cream.</li></ol>` +
-        `<p><strong>Tip</strong></p><ol><li>It keeps for three days in the fridge.</li></ol></div>`,
-    );
-    expect(r.ingredients.map((g) => g.title)).toEqual(["Beef", "Mash"]);
-    expect(r.instructions.map((g) => [g.title, g.lines.length])).toEqual([
-      ["Beef", 2],
-      ["Mash", 2],
-    ]);
-  });
-
-  it("keeps a one-step list after the steps as a step under a label that names no tip", () => {
-    const r = read(
-      `<div><ul><li>2 eggs</li><li>1 cup flour</li></ul>` +
-        `<ol><li>Whisk the eggs with the flour.</li><li>Bake it for forty minutes.</li></ol>` +
-        `<p>For the glaze:</p><ol><li>Stir the sugar with the milk and pour it over.</li></ol>` +
-        `<p>Notes</p><ol><li>It keeps for three days in a tin.</li></ol>` +
-        `<ul><li>Print this recipe as a PDF (498 KB) and keep it.</li></ul></div>`,
-    );
-    expect(r.instructions.flatMap((g) => g.lines)).toEqual([
-      "Whisk the eggs with the flour.",
-      "Bake it for forty minutes.",
-      "Stir the sugar with the milk and pour it over.",
-    ]);
-  });
-
-  it("reads sub-lists that an editor wrapped one by one, each title in a wrapper of its own", () => {
-    const block = (html: string) => `<div class="block">${html}</div>`;
-    const r = read(
-      block("<p>Ingredients</p>") +
-        block("<ul><li>200 g flour</li><li>1 egg</li></ul>") +
-        block("<p>Sauce</p>") +
-        block("<ul><li>100 ml cream</li><li>2 tbsp butter</li><li>1 tsp salt</li></ul>") +
-        block("<p>Dough method:</p>") +
-        block("<ol><li>Mix the flour with the egg.</li><li>Knead it for five minutes.</li></ol>") +
-        block("<p>Sauce method:</p>") +
-        block("<ol><li>Warm the cream with the butter.</li><li>Season it with the salt.</li></ol>"),
-    );
-    expect(r.ingredients).toEqual([
-      { lines: ["200 g flour", "1 egg"] },
-      { title: "Sauce", lines: ["100 ml cream", "2 tbsp butter", "1 tsp salt"] },
-    ]);
-    expect(r.instructions.map((g) => [g.title, g.lines.length])).toEqual([
-      [undefined, 2],
-      ["Sauce method:", 2],
-    ]);
-  });
-
-  it("does not join a list of amounts that prose parts from the recipe's", () => {
-    const r = read(
-      `<div><ul><li>200 g flour</li><li>1 egg</li><li>1 tsp salt</li></ul></div>` +
-        `<div><p>We love this bread. It keeps for days and freezes well.</p></div>` +
-        `<div><ul><li>2 loaves a week</li><li>3 friends</li></ul></div>`,
-    );
-    expect(r.ingredients).toEqual([{ lines: ["200 g flour", "1 egg", "1 tsp salt"] }]);
-  });
-
   it("reads a method written as paragraphs, numbered by headings, up to the next heading", () => {
     const r = read(
       `<ul><li>3 eggs</li><li>1.5 cups cream</li></ul><h3>Preparation</h3>` +

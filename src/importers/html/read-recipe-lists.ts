@@ -1,6 +1,15 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { readTimers } from "../../domain/read-timers.js";
+import {
+  findListRun,
+  groupListRun,
+  HEADINGS,
+  isSentence,
+  type List,
+  type Page,
+  readLabelBefore,
+} from "./find-list-run.js";
 import { type CardGroup, readCardLines, readCardText } from "./read-headed-lists.js";
 import { isStatedFact } from "./trim-card-method.js";
 import { walkElements } from "./walk-elements.js";
@@ -14,8 +23,7 @@ import { walkElements } from "./walk-elements.js";
  *    LIST        = <ul> | <ol> | a checklist: the children of one parent that each hold a
  *                  checkbox ("☐ 100 g sugar", each line's parts in elements of their own)
  *    INGREDIENTS = LIST whose items mostly open with an amount (the page's best such LIST),
- *                  with the LISTs of the same kind beside it or next to it in reading order
- *                  (only wrappers and a TITLE or two between), each under its own HEADING
+ *                  with its sub-lists: the run of LISTs of its kind (see findListRun)
  *    METHOD      = the first LIST after it whose items are sentences
  *                | the paragraphs after it, up to the HEADING that follows them */
 
@@ -25,7 +33,6 @@ export interface RecipeLists {
 }
 
 const CHROME = new Set(["nav", "header", "footer", "aside", "form", "select", "button"]);
-const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 // An amount: digits, a fraction glyph, or a decimal (",5" reads as one too).
 const AMOUNT = /^(?:\d|[\u00bc-\u00be\u2150-\u215e]|[.,]\d)/;
 const MAX_ITEMS = 80;
@@ -40,20 +47,6 @@ function isSkipped(el: Element): boolean {
   const id = a.id ?? "";
   if (id === "comments" || id === "respond") return true;
   return /(?:^|[\s_-])(?:hidden|visuallyhidden|sr-only|comments?)(?:$|[\s_-])/i.test(a.class ?? "");
-}
-
-interface List {
-  readonly el: Element;
-  /** Position in reading order. */
-  readonly at: number;
-  readonly lines: string[];
-  readonly amounts: number;
-}
-
-interface Page {
-  readonly lists: List[];
-  /** Headings and paragraphs in reading order, for the method written without a list. */
-  readonly blocks: { el: Element; at: number }[];
 }
 
 const isCheckbox = (node: Element): boolean =>
@@ -152,34 +145,6 @@ const isIngredientList = (list: List) =>
 const isStepList = (list: List) =>
   list.lines.length > 0 && !isIngredientList(list) && averageLength(list) >= 25;
 
-/** The heading just before a list, inside the same parent: its group's title. */
-export function titleBefore(list: Element): string | undefined {
-  let prev = list.prev;
-  while (prev && !isTag(prev)) prev = prev.prev;
-  if (!prev || !isTag(prev)) return undefined;
-  const isTitle =
-    HEADINGS.has(prev.name) ||
-    (prev.name === "p" &&
-      prev.children.length === 1 &&
-      isTag(prev.children[0]!) &&
-      ["strong", "b"].includes((prev.children[0] as Element).name));
-  const title = isTitle ? readCardText(prev) : undefined;
-  return title && title.length <= 100 ? title : undefined;
-}
-
-/** "Tip", "Notes:", "Sugerencia": a label over advice, not over a part of the method. */
-const TIP_LABEL =
-  /^(?:(?:top |chef's |cook's |recipe )?(?:tips?|notes?|hints?)|tipps?|hinweise?|astuces?|conseils?|remarques?|notas?|sugerencias?|consejos?|consigli|consiglio|suggerimenti|notities|opmerkingen?|vinkit|wskazówki|savjeti?)\b/iu;
-
-/** The text of the short heading or paragraph just before a list, in the same parent. */
-function labelBefore(list: Element): string | undefined {
-  let prev = list.prev;
-  while (prev && !isTag(prev)) prev = prev.prev;
-  if (!prev || !isTag(prev) || !(HEADINGS.has(prev.name) || prev.name === "p")) return undefined;
-  const text = readCardText(prev);
-  return text && text.length <= 60 ? text : undefined;
-}
-
 /** The paragraphs from `from` on, up to the next heading or list (`until`). */
 function readMethodParagraphs(page: Page, from: number, until: number) {
   const lines: string[] = [];
@@ -194,9 +159,6 @@ function readMethodParagraphs(page: Page, from: number, until: number) {
   return lines.filter((l) => l.length >= 2);
 }
 
-/** A paragraph that reads as a step: a sentence, not a caption or a button's label. */
-const isSentence = (line: string) => line.length >= 20 && /[.!?)]$/.test(line);
-
 const nextListAfter = (page: Page, at: number) =>
   page.lists.find((l) => l.at > at)?.at ?? Number.POSITIVE_INFINITY;
 
@@ -207,89 +169,24 @@ export function readRecipeLists(roots: readonly AnyNode[]): RecipeLists {
     if (isIngredientList(list) && (!best || list.amounts > best.amounts)) best = list;
   }
   if (!best) return { ingredients: [], instructions: [] };
-  const run = findRun(page, best, isIngredientList);
+  const run = findListRun(page, best, isIngredientList);
   const last = run.at(-1)!.at;
   // The method is whichever comes first after them: a list of sentences, or paragraphs.
   const steps = page.lists.find((l) => l.at > last && isStepList(l));
   const prose = page.blocks.find(
     (b) => b.at > last && b.el.name === "p" && readCardLines(b.el).some(isSentence),
   );
-  const ingredients = toGroups(page, run);
+  const ingredients = groupListRun(page, run);
   if (prose && (!steps || prose.at < steps.at)) {
     const lines = readMethodParagraphs(page, prose.at, nextListAfter(page, prose.at));
     return { ingredients, instructions: lines.length > 0 ? [{ lines }] : [] };
   }
   // A one-line list after the steps is one more step under a label ("Optional glaze:" + its
-  // step) that names no tip ("Sugerencia", "Note"); without a label it is the page's (a download).
-  const isMoreSteps = (l: List) => {
-    if (!isStepList(l)) return false;
-    const label = l.lines.length >= 2 ? "" : labelBefore(l.el);
-    return label !== undefined && !TIP_LABEL.test(label);
-  };
+  // step); without a label it is the page's (a download). Labels of asides: see findListRun.
+  const isMoreSteps = (l: List) =>
+    isStepList(l) && (l.lines.length >= 2 || readLabelBefore(l.el) !== undefined);
   return {
     ingredients,
-    instructions: steps ? toGroups(page, findRun(page, steps, isMoreSteps)) : [],
+    instructions: steps ? groupListRun(page, findListRun(page, steps, isMoreSteps)) : [],
   };
-}
-
-/** Elements between two lists that still read as one run: a wrapper or two and a title. */
-const MAX_GAP = 16;
-
-/** The blocks (headings, paragraphs) between two positions in reading order. */
-const blocksBetween = (page: Page, from: number, to: number) =>
-  page.blocks.filter((b) => b.at > from && b.at < to);
-
-/** A short line that names what follows ("Für den Belag", "Sauce:"), not a sentence. */
-const isTitleLine = (text: string | undefined) =>
-  text !== undefined && text.length <= 100 && !isSentence(text);
-
-/** Whether `b` goes on from `a` (`a` first in reading order): nothing but a title or two and a
- *  few wrappers between them. Editors wrap each list and each title in an element of its own,
- *  so a recipe's sub-lists need not share a parent. */
-function continues(page: Page, a: List, b: List): boolean {
-  if (b.at - a.at > MAX_GAP) return false;
-  const between = blocksBetween(page, a.at, b.at);
-  return between.length <= 2 && between.every((x) => isTitleLine(readCardText(x.el)));
-}
-
-/** A list and the lists of the same kind that share its parent or follow on from it in
- *  reading order (see `continues`), in reading order. */
-function findRun(page: Page, first: List, isKind: (list: List) => boolean): List[] {
-  const parent = first.el.parent;
-  const run = page.lists.filter((l) => l === first || (l.el.parent === parent && isKind(l)));
-  let start = page.lists.indexOf(run[0]!);
-  while (
-    start > 0 &&
-    isKind(page.lists[start - 1]!) &&
-    continues(page, page.lists[start - 1]!, page.lists[start]!)
-  ) {
-    run.unshift(page.lists[--start]!);
-  }
-  let end = page.lists.indexOf(run.at(-1)!);
-  while (
-    end + 1 < page.lists.length &&
-    isKind(page.lists[end + 1]!) &&
-    continues(page, page.lists[end]!, page.lists[end + 1]!)
-  ) {
-    run.push(page.lists[++end]!);
-  }
-  return run;
-}
-
-/** A run's list's title: the heading beside it, else the title line between it and the list
- *  before it (the first list's heading before it names the whole run: "Ingredients"). */
-function titleOf(page: Page, list: List, prev: List | undefined): string | undefined {
-  const beside = titleBefore(list.el);
-  if (beside || !prev) return beside;
-  const before = blocksBetween(page, prev.at, list.at).at(-1);
-  const text = before && readCardText(before.el);
-  return isTitleLine(text) ? text : undefined;
-}
-
-/** A run's lists as groups, each under its own title. */
-function toGroups(page: Page, run: readonly List[]): CardGroup[] {
-  return run.map((l, i) => {
-    const title = run.length > 1 ? titleOf(page, l, run[i - 1]) : undefined;
-    return { ...(title && { title }), lines: l.lines };
-  });
 }

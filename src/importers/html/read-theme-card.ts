@@ -2,8 +2,9 @@ import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { cleanLines } from "../clean-text.js";
 import { readVisibleText } from "../read-visible-text.js";
+import { readTitleBefore } from "./find-list-run.js";
 import { type CardGroup, readCardText, readHeadedLists } from "./read-headed-lists.js";
-import { readRecipeLists, titleBefore } from "./read-recipe-lists.js";
+import { readRecipeLists } from "./read-recipe-lists.js";
 import { isStatedFact } from "./trim-card-method.js";
 import { holdsElement, walkElements } from "./walk-elements.js";
 
@@ -79,7 +80,7 @@ function readIngredientItems(candidates: readonly Element[]): CardGroup[] {
     if (run.length < 2 || lines.length < 2) continue;
     cls = el.attribs.class;
     container = parent.parent;
-    const title = isTag(parent) ? titleBefore(parent) : undefined;
+    const title = isTag(parent) ? readTitleBefore(parent) : undefined;
     groups.push({ ...(title && { title }), lines });
   }
   return groups;
