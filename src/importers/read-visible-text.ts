@@ -46,6 +46,9 @@ const BLOCK = new Set([
   "ul",
 ]);
 
+/** The heading elements, h1 to h6. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
 export const INVISIBLE_TAGS = new Set([
   "script",
   "style",

@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from "domhandler";
 import { isTag } from "domhandler";
+import { HEADING_TAGS } from "../read-visible-text.js";
 import { type CardGroup, readCardText } from "./read-headed-lists.js";
 
 /** A recipe's sub-lists ("For the sauce" + its list) as one run, each under its own title.
@@ -9,8 +10,6 @@ import { type CardGroup, readCardText } from "./read-headed-lists.js";
  *                                  wrappers of the same kinds (see `continuesFrom`)
  *    TITLE = a heading, or a short line that is no sentence, before a LIST; a LIST after
  *            the first under an aside's label ("Nutrition", "Related") is not in the RUN */
-
-export const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 export interface List {
   readonly el: Element;
@@ -35,7 +34,7 @@ export function readTitleBefore(list: Element): string | undefined {
   while (prev && !isTag(prev)) prev = prev.prev;
   if (!prev || !isTag(prev)) return undefined;
   const isTitle =
-    HEADINGS.has(prev.name) ||
+    HEADING_TAGS.has(prev.name) ||
     (prev.name === "p" &&
       prev.children.length === 1 &&
       isTag(prev.children[0]!) &&
@@ -84,7 +83,8 @@ const namesAside = (label: string | undefined) => label !== undefined && ASIDE_L
 export function readLabelBefore(list: Element): string | undefined {
   let prev = list.prev;
   while (prev && !isTag(prev)) prev = prev.prev;
-  if (!prev || !isTag(prev) || !(HEADINGS.has(prev.name) || prev.name === "p")) return undefined;
+  if (!prev || !isTag(prev) || !(HEADING_TAGS.has(prev.name) || prev.name === "p"))
+    return undefined;
   const text = readCardText(prev);
   return text && text.length <= 60 ? text : undefined;
 }

@@ -1,6 +1,6 @@
 import type { AnyNode } from "domhandler";
 import { squashText } from "../clean-text.js";
-import { INVISIBLE_TAGS } from "../read-visible-text.js";
+import { HEADING_TAGS, INVISIBLE_TAGS } from "../read-visible-text.js";
 import { type CardGroup, readCardLines } from "./read-headed-lists.js";
 import { walkElements } from "./walk-elements.js";
 
@@ -18,8 +18,7 @@ interface Block {
   readonly heading: boolean;
 }
 
-const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-const TEXT_BLOCKS = new Set(["p", "li", ...HEADINGS]);
+const TEXT_BLOCKS = new Set(["p", "li", ...HEADING_TAGS]);
 /** Where an alignment starts: a page of thousands of short blocks does not cost their square. */
 const MAX_STARTS = 20;
 /** Blocks of something else passed over in a row before the run counts as ended. */
@@ -34,7 +33,7 @@ function readBlocks(roots: readonly AnyNode[]): Block[] {
     if (el.name === "li" && el.children.some((c) => "name" in c && /^[ou]l$/.test(c.name))) {
       return true;
     }
-    const heading = HEADINGS.has(el.name);
+    const heading = HEADING_TAGS.has(el.name);
     for (const text of readCardLines(el)) {
       const key = squashText(text);
       if (key) blocks.push({ key, text, heading });

@@ -3,7 +3,7 @@ import { isTag, isText } from "domhandler";
 import type { RecipeInput, StepGroup } from "../../domain/recipe.js";
 import { cleanLines, squashText } from "../clean-text.js";
 import { readSchemaInstructions } from "../read-schema-instructions.js";
-import { INVISIBLE_TAGS, readVisibleText } from "../read-visible-text.js";
+import { HEADING_TAGS, INVISIBLE_TAGS, readVisibleText } from "../read-visible-text.js";
 import { walkElements } from "./walk-elements.js";
 
 /** Structured steps that are only their headers ("Cook the rice noodles", "Serve") while the page
@@ -12,7 +12,6 @@ import { walkElements } from "./walk-elements.js";
  *           TEXT = what follows the header's element in its parent, up to the next header or
  *           heading element (h1–h6). */
 
-const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** A header names the step in a few words; a step's instruction is a sentence or longer. */
 const MAX_HEADER_CHARS = 60;
 const MAX_HEADER_WORDS = 8;
@@ -51,8 +50,8 @@ function textAfter(header: Element, keys: ReadonlySet<string>): string {
   const parts: string[] = [];
   let length = 0;
   for (let node = header.next; node && length < MAX_STEP_CHARS; node = node.next) {
-    if (isTag(node) && (HEADINGS.has(node.name) || INVISIBLE_TAGS.has(node.name))) {
-      if (HEADINGS.has(node.name)) break;
+    if (isTag(node) && (HEADING_TAGS.has(node.name) || INVISIBLE_TAGS.has(node.name))) {
+      if (HEADING_TAGS.has(node.name)) break;
       continue;
     }
     const text = textOf(node);

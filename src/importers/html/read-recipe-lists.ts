@@ -1,10 +1,10 @@
 import type { AnyNode, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { readTimers } from "../../domain/read-timers.js";
+import { HEADING_TAGS } from "../read-visible-text.js";
 import {
   findListRun,
   groupListRun,
-  HEADINGS,
   isSentence,
   type List,
   type Page,
@@ -115,7 +115,7 @@ function readPage(roots: readonly AnyNode[]): Page {
       if (list) lists.push(list);
       return false;
     }
-    if (HEADINGS.has(node.name) || node.name === "p") {
+    if (HEADING_TAGS.has(node.name) || node.name === "p") {
       blocks.push({ el: node, at });
       return false;
     }
@@ -150,7 +150,7 @@ function readMethodParagraphs(page: Page, from: number, until: number) {
   const lines: string[] = [];
   for (const { el, at } of page.blocks) {
     if (at < from) continue;
-    const heading = HEADINGS.has(el.name);
+    const heading = HEADING_TAGS.has(el.name);
     // "Step 2" over each paragraph numbers it; any other heading ends the method.
     if (heading && STEP_NUMBER.test(readCardText(el) ?? "")) continue;
     if (at >= until || (heading && lines.length > 0)) break;
