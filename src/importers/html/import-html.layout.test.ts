@@ -107,42 +107,34 @@ describe("importHtml on pages that leave parts out", () => {
     });
   });
 
+  const gluedToast = ld({
+    "@type": "Recipe",
+    name: "Toast",
+    recipeIngredient: ["2 slices bread", "1 tbsp butter"],
+    recipeInstructions: "Toast the bread until golden.Spread the butter on it while warm.",
+  });
+  const TOAST_STEPS = ["Toast the bread until golden.", "Spread the butter on it while warm."];
+
   it("takes the page's steps where the JSON-LD glues the method into one string", () => {
     const { value } = read(
       page(
-        ld({
-          "@type": "Recipe",
-          name: "Toast",
-          recipeIngredient: ["2 slices bread", "1 tbsp butter"],
-          recipeInstructions: "Toast the bread until golden.Spread the butter on it while warm.",
-        }),
+        gluedToast,
         `<article><div class="method"><ol><li>Toast the bread until golden.</li>` +
           `<li>Spread the butter on it while warm.</li></ol></div></article>`,
       ),
     );
-    expect(steps(value)).toEqual([
-      "Toast the bread until golden.",
-      "Spread the butter on it while warm.",
-    ]);
+    expect(steps(value)).toEqual(TOAST_STEPS);
   });
 
   it("splits a glued method at the page's paragraphs when no box names the method", () => {
     const { value } = read(
       page(
-        ld({
-          "@type": "Recipe",
-          name: "Toast",
-          recipeIngredient: ["2 slices bread", "1 tbsp butter"],
-          recipeInstructions: "Toast the bread until golden.Spread the butter on it while warm.",
-        }),
+        gluedToast,
         `<article><h2>Toast</h2><ul><li>2 slices bread</li></ul><p>Toast the bread until golden.</p>` +
           `<h2>Butter</h2><ul><li>1 tbsp butter</li></ul><p>Spread the butter on it while warm.</p></article>`,
       ),
     );
-    expect(steps(value)).toEqual([
-      "Toast the bread until golden.",
-      "Spread the butter on it while warm.",
-    ]);
+    expect(steps(value)).toEqual(TOAST_STEPS);
   });
 
   it("keeps the JSON-LD's lines where the page's say something else", () => {
