@@ -56,8 +56,7 @@ export function readTimers(text: string): Timer[] {
   return timers;
 }
 
-const CLOCK_HOURS =
-  /\b(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?|std\.?|uur|timer|óra)(?![\p{L}])/giu;
+const CLOCK_HOURS = /\b(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?|std\.?|uur|timer|óra)(?![\p{L}])/giu;
 
 /** The first duration a text states: "Prep time: 10 mins" → 600 s. */
 export function readDuration(text: string): Duration | undefined {
