@@ -34,6 +34,26 @@ describe("findShownStepTexts", () => {
     ]);
   });
 
+  it("takes no time, caption or note beside a short step for its text", () => {
+    const row = (step: string, beside: string) =>
+      `<li><span>${step}</span><span>${beside}</span></li>`;
+    const steps = ["Mix flour and sugar", "Bake the cake"];
+    expect(find(`<ol>${row(steps[0]!, "10 min")}${row(steps[1]!, "40 min")}</ol>`, steps)).toBe(
+      undefined,
+    );
+    const captioned = steps.map(
+      (t) => `<li>${t}<figure><figcaption>Photo: Jane Doe</figcaption></figure></li>`,
+    );
+    expect(find(`<ol>${captioned.join("")}</ol>`, steps)).toBeUndefined();
+  });
+
+  it("takes no header from an element that holds other text beside it", () => {
+    const page =
+      `<div><div>Cook the noodles<p>Boil water and cook them.</p></div>` +
+      `<div>Make the sauce<p>Whisk soy and sugar.</p></div></div>`;
+    expect(find(page, ["Cook the noodles", "Make the sauce"])).toBeUndefined();
+  });
+
   it("finds nothing when a header has no text under it", () => {
     expect(
       find(`<ol><li>Shake with ice</li><li>Strain</li></ol>`, ["Shake with ice", "Strain"]),

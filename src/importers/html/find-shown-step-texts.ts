@@ -23,13 +23,27 @@ const isHeader = (text: string) =>
   text.split(/\s+/).length <= MAX_HEADER_WORDS &&
   /[\p{L}\p{N})]$/u.test(text);
 
-/** Every step (two or more) is a bare header: short, untitled, without a sentence's end. */
+/** Headers looked up at most: a method of headers is a handful of stages, and each look-up
+ *  reads a little of the page. */
+const MAX_HEADERS = 20;
+
+/** Every step (two to MAX_HEADERS) is a bare header: short, untitled, without a sentence's end. */
 export function isHeaderMethod(recipe: RecipeInput): boolean {
   const steps = (recipe.stepGroups ?? []).flatMap((g) => g.steps);
-  return steps.length >= 2 && steps.every((s) => s.title === undefined && isHeader(s.text));
+  return (
+    steps.length >= 2 &&
+    steps.length <= MAX_HEADERS &&
+    steps.every((s) => s.title === undefined && isHeader(s.text))
+  );
 }
 
-const textOf = (node: AnyNode) => cleanLines(readVisibleText([node])).join(" ");
+/** A node's visible text, read no further than `limit` characters. */
+const textOf = (node: AnyNode, limit: number) =>
+  cleanLines(readVisibleText([node], { limit })).join(" ");
+
+/** What the page shows under a header is an instruction: a sentence or more, not a time ("10
+ *  min"), a caption ("Photo: Jane Doe") or a note beside a short step. */
+const isInstruction = (text: string) => text.length >= 20 && /[.!?]/.test(text);
 
 /** Whether an element's text is the header's alone; read only so far (markup's spaces count). */
 function holdsOnly(el: Element, key: string): boolean {
@@ -38,15 +52,18 @@ function holdsOnly(el: Element, key: string): boolean {
   return raw.length < limit && squashText(raw) === key;
 }
 
-/** The outermost element holding only the header's text, from the text node that spells it. */
+/** The outermost element holding only the header's text, from the text node that spells it;
+ *  none when the text node shares its element with other text (the header is no element's). */
 function headerElement(node: AnyNode, key: string): Element | undefined {
   let el = node.parent && isTag(node.parent) ? node.parent : undefined;
-  while (el?.parent && isTag(el.parent) && holdsOnly(el.parent, key)) el = el.parent;
+  if (!el || !holdsOnly(el, key)) return undefined;
+  while (el.parent && isTag(el.parent) && holdsOnly(el.parent, key)) el = el.parent;
   return el;
 }
 
-/** The text after a header's element in its parent, up to another header or a heading. */
-function textAfter(header: Element, keys: ReadonlySet<string>): string {
+/** The text after a header's element in its parent, up to another header or a heading, read no
+ *  further than MAX_STEP_CHARS. */
+function textAfter(header: Element, keys: readonly string[]): string {
   const parts: string[] = [];
   let length = 0;
   for (let node = header.next; node && length < MAX_STEP_CHARS; node = node.next) {
@@ -54,8 +71,9 @@ function textAfter(header: Element, keys: ReadonlySet<string>): string {
       if (HEADING_TAGS.has(node.name)) break;
       continue;
     }
-    const text = textOf(node);
-    if (keys.has(squashText(text))) break;
+    const text = textOf(node, MAX_STEP_CHARS - length);
+    const key = squashText(text);
+    if (key !== "" && keys.includes(key)) break;
     if (text) parts.push(text);
     length += text.length;
   }
@@ -70,7 +88,6 @@ export function findShownStepTexts(
 ): string[] | undefined {
   const keys = headers.map(squashText);
   if (keys.some((k) => k === "")) return undefined;
-  const all = new Set(keys);
   const texts: string[] = [];
   walkElements(roots, (el) => {
     if (INVISIBLE_TAGS.has(el.name)) return false;
@@ -79,8 +96,8 @@ export function findShownStepTexts(
     for (const child of el.children) {
       if (!isText(child) || squashText(child.data) !== key) continue;
       const header = headerElement(child, key);
-      const text = header && textAfter(header, all);
-      if (text) texts.push(text);
+      const text = header && textAfter(header, keys);
+      if (text && isInstruction(text)) texts.push(text);
       break;
     }
     return texts.length < keys.length;
