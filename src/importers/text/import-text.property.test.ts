@@ -38,6 +38,8 @@ const text = fc.oneof(
   fc.integer({ min: 1, max: 40_000 }).map((n) => "word ".repeat(n)),
   fc.integer({ min: 1, max: 20_000 }).map((n) => Array.from({ length: n }, (_, i) => i).join("\n")),
   fc.integer({ min: 1, max: 30_000 }).map((n) => "1 cup flour\n".repeat(n)),
+  // Words a unit switch repeats: a pattern with two ways to read each space backtracked 2^n.
+  fc.integer({ min: 1, max: 60 }).map((n) => `${"metric ".repeat(n)}x`),
 );
 
 /** The budget: 50 ms per 100 KB, and 50 ms for anything smaller. */

@@ -21,7 +21,7 @@ export interface Line {
 }
 
 const UI_ARTEFACTS =
-  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|keep\s+(?:your\s+)?(?:device|screen|phone)\s+(?:awake|on)(?:\s+while\s+(?:you\s+)?cook(?:ing)?)?\??|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:usa?|imperial|metric)(?:\s*(?:customary|standard|units?))?\s*[-–|/]?\s*)+|[▢☐□✓✔★☆|│¦\s]+|(?:please\s+)?enable\s+javascript\b.*|[1-5]\s+stars?|.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[km]b\s*\))$/i;
+  /^(?:pin\s*it|pin(?:\s+(?:this|recipe|for later))?|jump\s+to\s+(?:the\s+)?(?:recipe|video|comments?)|print(?:\s+(?:this\s+)?recipe)?|save(?:\s+(?:this\s+)?recipe)?|share(?:\s+(?:this|on\s+\w+))?|rate\s+this\s+recipe|tweet|email|facebook|pinterest|cook\s*mode(?:\s*(?:prevent|keep)\s+(?:your\s+)?screen\s+(?:from\s+)?(?:going\s+dark|turning\s+off|awake|on))?|keep\s+(?:your\s+)?(?:device|screen|phone)\s+(?:awake|on)(?:\s+while\s+(?:you\s+)?cook(?:ing)?)?\??|skip\s+to\s+(?:content|recipe)|leave\s+a\s+(?:comment|review)|scale|(?:scale\s*)?(?:\d(?:\/\d)?\s*x\s*)+|(?:(?:usa?|imperial|metric)(?: (?:customary|standard|units?))?(?: ?[-–|/] ?| )?)+|[▢☐□✓✔★☆|│¦\s]+|(?:please\s+)?enable\s+javascript\b.*|[1-5]\s+stars?|.{0,60}\(\s*\d+(?:[.,]\d+)?\s*[km]b\s*\))$/i;
 
 /** A bullet alone on its line, as some cards lay out their lists. */
 const LONE_BULLET = /^[•·*–-]$/u;
@@ -45,8 +45,17 @@ const HARD_WRAP = 40;
 /** How far under the width a wrapped line may end: the width is read from the text, roughly. */
 const WIDTH_SLACK = 0.8;
 
+/** Buttons and labels are short; a longer line is content whatever it starts with. */
+const MAX_ARTEFACT_CHARS = 200;
+
 export function isUiArtefact(text: string): boolean {
-  return UI_ARTEFACTS.test(text.replace(/[\s!.:»›→]+$/u, "").trim());
+  if (text.length > MAX_ARTEFACT_CHARS * 2) return false;
+  // One space between words, so no two parts of the pattern can share a run of spaces.
+  const line = text
+    .replace(/\s+/g, " ")
+    .replace(/[ !.:»›→]+$/u, "")
+    .trim();
+  return line.length <= MAX_ARTEFACT_CHARS && UI_ARTEFACTS.test(line);
 }
 
 function readMarker(raw: string): { text: string; marker: Marker; number?: number } {
