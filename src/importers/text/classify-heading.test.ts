@@ -28,6 +28,11 @@ describe("classifyHeading", () => {
     ["Buying Tips", "authorNotes"],
     ["Gluten-free tips", "authorNotes"],
     ["Tips and Tricks", "authorNotes"],
+    ["Becky's tips", "authorNotes"],
+    ["FODMAP tips", "authorNotes"],
+    ["Stuffed Peppers Recipe Tips & Tricks", "authorNotes"],
+    ["Time-saving tips", "authorNotes"],
+    ["Red Velvet Cake Recipe Notes/Tips", "authorNotes"],
     ["Storage", "storage"],
     ["Make-ahead and leftovers", "storage"],
     ['364 Comments on "Polish Pierogi"', "end"],
@@ -51,6 +56,10 @@ describe("classifyHeading", () => {
     "Reaction",
     "A Note on Fish Sauce Brands Today",
     "Tipsy Cake",
+    // Tips that are food.
+    "Marinated Steak Tips",
+    "For the steak tips",
+    "Asparagus tips",
     // A button names a section without opening one.
     "Print instructions",
     "Jump to Ingredients",

@@ -55,7 +55,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     "authorNotes",
-    /^(?:tipps?|astuces?|conseils?|consiglio|consigli|consejos?|notas?|notities|anmerkungen?)$|^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|\btips(?: (?:and|&) tricks)?$|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/,
+    /^(?:tipps?|astuces?|conseils?|consiglio|consigli|consejos?|notas?|notities|anmerkungen?)$|^why (?:i|we|you(?:'ll| will)?) (?:love|like|adore)\b|^why (?:this|it) (?:recipe )?works\b|^(?:recipe |cook's |chef's )?notes?$|^(?:top |expert |my )?tips?\b|(?:^|[\s/])(?:recipe|cooking|baking|kitchen|expert|pro|chef|storage|storing|freezing|serving|shopping|buying|easy|top|best|helpful|quick|time[- ]saving|success|substitution|make[- ]ahead|my|our|gluten[- ]free|dairy[- ]free|egg[- ]free|nut[- ]free|vegan|vegetarian|fodmap|notes|and|&|en|und|et|\p{L}+'s)[\s/]+tips(?: (?:and|&) tricks)?$|^about (?:this|the) recipe\b|^before you (?:start|begin)\b/u,
   ],
 ];
 
