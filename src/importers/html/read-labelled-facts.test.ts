@@ -67,6 +67,13 @@ describe("readLabelledFacts", () => {
     expect(
       readLabelledFacts([...table, "15 minutes", "0 minutes", "4 servings", "2 skewers"]),
     ).toEqual({ prepTime: "15 minutes", cookTime: "0 minutes", yields: "Yields: 4 servings" });
+    // A row that opens with another column still pairs each label with its own value.
+    const rated = ["Difficulty", "Prep time", "Cook time", "Total time", "2", "10 min", "20 min"];
+    expect(readLabelledFacts([...rated, "30 min"])).toEqual({
+      prepTime: "10 min",
+      cookTime: "20 min",
+      totalTime: "30 min",
+    });
     // Labels over something else are no table.
     expect(readLabelledFacts([...table, "Ingredients", "2 cups flour"])).toEqual({});
   });

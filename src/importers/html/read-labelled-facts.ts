@@ -83,31 +83,46 @@ const MAX_COLUMNS = 8;
 const isColumnName = (line: string | undefined) =>
   line !== undefined && line.length <= 30 && !/\d/.test(line);
 
+/** A table row's pairs: each bare label among `header` with the value in its column of the
+ *  row after it; undefined unless two or more labels are there and every one fits its value. */
+function pairColumns(lines: readonly string[], start: number, end: number): string[] | undefined {
+  const columns = end - start;
+  const pairs: string[] = [];
+  for (let c = 0; c < columns; c++) {
+    const label = lines[start + c]!;
+    if (!BARE_LABEL.test(label)) continue;
+    const value = lines[end + c];
+    if (!fits(label, value)) return undefined;
+    pairs.push(`${label.replace(/:$/, "")}: ${value}`);
+  }
+  return pairs.length >= 2 ? pairs : undefined;
+}
+
 /** A table's row of labels over its row of values ("Prep time", "Cook time", "Yields" then
- *  "15 minutes", "0 minutes", "4 servings"): each label takes the value in its column, when at
- *  least two of them fit. Other lines stay as they are. */
+ *  "15 minutes", "0 minutes", "4 servings"): each label takes the value in its column. The row
+ *  may open with other column names ("Difficulty"): the header starts where every label then
+ *  fits its value, tried from the first label back. Other lines stay as they are. */
 function pairTableRows(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let end = i;
-    if (BARE_LABEL.test(lines[i]!) && BARE_LABEL.test(lines[i + 1] ?? "")) {
-      end = i + 2;
-      while (end - i < MAX_COLUMNS && isColumnName(lines[end])) end++;
-    }
-    const columns = end - i;
-    const pairs: string[] = [];
-    for (let c = 0; c < columns; c++) {
-      const label = lines[i + c]!;
-      const value = lines[end + c];
-      if (BARE_LABEL.test(label) && fits(label, value))
-        pairs.push(`${label.replace(/:$/, "")}: ${value}`);
-    }
-    if (pairs.length < 2) {
+    if (!(BARE_LABEL.test(lines[i]!) && BARE_LABEL.test(lines[i + 1] ?? ""))) {
       out.push(lines[i]!);
       continue;
     }
-    out.push(...pairs);
-    i = end + columns - 1;
+    let end = i + 2;
+    while (end - i < MAX_COLUMNS && isColumnName(lines[end])) end++;
+    let found: { start: number; pairs: string[] } | undefined;
+    for (let start = i; !found && start >= 0 && end - start <= MAX_COLUMNS; start--) {
+      if (start < i && !isColumnName(lines[start])) break;
+      const pairs = pairColumns(lines, start, end);
+      if (pairs) found = { start, pairs };
+    }
+    if (!found) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.splice(out.length - (i - found.start), i - found.start, ...found.pairs);
+    i = end + (end - found.start) - 1;
   }
   return out;
 }
