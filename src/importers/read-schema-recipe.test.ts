@@ -93,6 +93,11 @@ describe("readSchemaRecipe images", () => {
     );
   });
 
+  it("takes a dish's picture whose name only holds such a word ('iconic lasagna')", () => {
+    const page = { image: "https://x.example/iconic-lasagna.jpg" };
+    expect((readSchemaRecipe(recipe, new Map(), page).images ?? [])[0]?.url).toBe(page.image);
+  });
+
   it("keeps the Recipe's list as it is on a page without a picture of its own", () => {
     expect((readSchemaRecipe(recipe, new Map(), {}).images ?? []).map((i) => i.url)).toEqual(
       recipe.image,

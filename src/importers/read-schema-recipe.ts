@@ -178,7 +178,7 @@ export function readSchemaRecipe(recipe: SchemaNode, refs: Refs, page: PageFacts
 }
 
 /** A site-wide picture rather than a dish's: a logo, a placeholder, an icon or an avatar. */
-const SITE_PICTURE = /(?:^|[^a-z])(?:logo|placeholder|default|favicon|icon|avatar|sprite)/i;
+const SITE_PICTURE = /(?:^|[^a-z])(?:logo|placeholder|favicon|icon|avatar)(?![a-z])/i;
 
 /** The page's own picture (og:image) first: the one its author chose to show the dish, where a
  *  Recipe's list often opens with a square crop or a thumbnail ("…-225x225.jpg"); not when its

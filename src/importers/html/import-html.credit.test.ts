@@ -91,5 +91,8 @@ describe("main picture", () => {
     const other = { ...recipe, name: "Pear Tart", recipeIngredient: ["1 pear"] };
     const two = read(page(og("https://p.example/roundup.jpg") + ld([pictured, other]))).images;
     expect((two ?? []).map((i) => i.url)).toEqual(["https://p.example/crumble-225x225.jpg"]);
+    // The same recipe given twice is one recipe: the page's picture is its own.
+    const twice = read(page(og("https://p.example/crumble.jpg") + ld([pictured, pictured]))).images;
+    expect((twice ?? [])[0]?.url).toBe("https://p.example/crumble.jpg");
   });
 });

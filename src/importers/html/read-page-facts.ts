@@ -34,8 +34,9 @@ export function readPageFacts(
     readUrl(scan.canonical, refs, base) ?? readUrl(scan.meta.get("og:url"), refs, base) ?? given;
   const title = meta(scan, "og:title", "twitter:title") ?? cleanText(scan.title ?? "");
   // A page of several recipes shows one picture for all of them: it is none's in particular.
-  const image =
-    found.recipes.length > 1 ? undefined : readUrl(scan.meta.get("og:image"), refs, base);
+  // The same Recipe given twice (a site's graph and a plugin's block) is still one recipe.
+  const recipes = new Set(found.recipes.map((r) => JSON.stringify(r.name ?? r.headline ?? "")));
+  const image = recipes.size > 1 ? undefined : readUrl(scan.meta.get("og:image"), refs, base);
   const language = scan.language ?? meta(scan, "og:locale", "language", "content-language");
   const facts: Record<string, string | undefined> = {
     title: title || undefined,

@@ -53,6 +53,10 @@ describe("findSiteInTitle", () => {
     ["Honey Glazed Salmon – Eat, Live, Run", "https://eatliverun.example/x", "Eat, Live, Run"],
     ["Salmon | Kochen mit Picnic", "https://picnic.example/x", undefined],
     ["Salmon - Weeknight Dinners", undefined, undefined],
+    // A section's subdomain is not the site's name; a country's second level is passed over.
+    ["Paneer Butter Masala | Recipes", "https://recipes.timesofindia.example/x", undefined],
+    ["Lamb Stew | BBC Food", "https://www.bbc.co.uk/food/x", undefined],
+    ["Lamb Stew | BBC", "https://www.bbc.co.uk/food/x", "BBC"],
   ])("%s on %s → %s", (title, url, site) => {
     expect(findSiteInTitle(title, url)).toBe(site);
   });

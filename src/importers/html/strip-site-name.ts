@@ -4,14 +4,23 @@ import { squashText } from "../clean-text.js";
  *  Tacos | Choose Homemade", "PB&J Smoothie Recipe | Quaker Oats". When a segment after the
  *  first names the site (its name, or its host without "www." and the suffix), the dish is
  *  the first segment, without a trailing "Recipe". */
-const SEPARATORS = /\s*[|│·]\s*|\s+[-–—]\s+/;
+// Read on text whose spaces are single (see collapse): no run of spaces for the two sides to share.
+const SEPARATORS = / ?[|│·] ?| [-–—] /;
+const collapse = (text: string) => text.replace(/\s+/g, " ");
 
 // Decomposed first, so "Crème" and "Creme" spell the same host name.
 const squash = (text: string) => squashText(text.normalize("NFKD"));
 
+/** Second-level names under which a country's sites register ("bbc.co.uk", "taste.com.au"). */
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu"]);
+
+/** The name a site registered: "recipes.timesofindia.com" → "timesofindia", "bbc.co.uk" → "bbc"
+ *  (a subdomain such as "recipes" or "cooking" names a section, not the site). */
 function hostKey(url: string): string {
   try {
-    return squash(new URL(url).hostname.replace(/^www\./, "").split(".")[0] ?? "");
+    const labels = new URL(url).hostname.split(".").filter(Boolean);
+    const at = labels.length >= 3 && SECOND_LEVEL.has(labels.at(-2)!) ? -3 : -2;
+    return squash(labels.at(Math.max(at, -labels.length)) ?? "");
   } catch {
     // not a URL: no host to compare
     return "";
@@ -26,7 +35,7 @@ function siteKeys(site: { site?: string; url?: string }): string[] {
 }
 
 export function stripSiteName(title: string, site: { site?: string; url?: string }): string {
-  const segments = title.split(SEPARATORS).filter(Boolean);
+  const segments = collapse(title).split(SEPARATORS).filter(Boolean);
   if (segments.length < 2) return title;
   const keys = siteKeys(site);
   const namesSite = (segment: string) => {
@@ -44,7 +53,7 @@ export function stripSiteName(title: string, site: { site?: string; url?: string
 export function findSiteInTitle(title: string, url: string | undefined): string | undefined {
   const key = url === undefined ? "" : hostKey(url);
   if (key.length < 3) return undefined;
-  const segments = title.split(SEPARATORS).filter(Boolean);
+  const segments = collapse(title).split(SEPARATORS).filter(Boolean);
   return segments
     .slice(1)
     .map((segment) => segment.trim())
