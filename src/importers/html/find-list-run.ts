@@ -28,11 +28,17 @@ export interface Page {
 /** A paragraph that reads as a step: a sentence, not a caption or a button's label. */
 export const isSentence = (line: string) => line.length >= 20 && /[.!?)]$/.test(line);
 
+/** The element just before `el` in its parent, past text between them. */
+function elementBefore(el: Element): Element | undefined {
+  let prev = el.prev;
+  while (prev && !isTag(prev)) prev = prev.prev;
+  return prev && isTag(prev) ? prev : undefined;
+}
+
 /** The heading just before a list, inside the same parent: its group's title. */
 export function readTitleBefore(list: Element): string | undefined {
-  let prev = list.prev;
-  while (prev && !isTag(prev)) prev = prev.prev;
-  if (!prev || !isTag(prev)) return undefined;
+  const prev = elementBefore(list);
+  if (!prev) return undefined;
   const isTitle =
     HEADING_TAGS.has(prev.name) ||
     (prev.name === "p" &&
@@ -81,10 +87,8 @@ const namesAside = (label: string | undefined) => label !== undefined && ASIDE_L
 
 /** The text of the short heading or paragraph just before a list, in the same parent. */
 export function readLabelBefore(list: Element): string | undefined {
-  let prev = list.prev;
-  while (prev && !isTag(prev)) prev = prev.prev;
-  if (!prev || !isTag(prev) || !(HEADING_TAGS.has(prev.name) || prev.name === "p"))
-    return undefined;
+  const prev = elementBefore(list);
+  if (!prev || !(HEADING_TAGS.has(prev.name) || prev.name === "p")) return undefined;
   const text = readCardText(prev);
   return text && text.length <= 60 ? text : undefined;
 }
