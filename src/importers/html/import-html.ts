@@ -31,6 +31,9 @@ import { trimCardMethod } from "./trim-card-method.js";
  *     items, then a plugin's card or a theme's markup and the page's lists (readThemeCard),
  *     each filling only what the sources before it left out; yields and times the page prints
  *     as labelled lines fill in last;
+ *  2b. where the structured data is a poorer copy of what the page shows (lines without
+ *     amounts or split at every comma, a method glued into one string, steps that are only
+ *     headers), the page's own lines take its place; only such pages are parsed for it;
  *  3. none of these: NO_STRUCTURED_RECIPE, and the caller may run the text importer on
  *     `readRecipeRegionText(html)`.
  *  Of several Recipe objects the one with the most ingredients and steps wins. */
