@@ -66,6 +66,7 @@ const weight = (node: SchemaNode) => {
   return size(node.recipeIngredient ?? node.ingredients) + size(node.recipeInstructions);
 };
 
+/** Of several Recipe objects the page's recipe: the one listing the most ingredients and steps. */
 export function pickRecipe(recipes: readonly SchemaNode[]): SchemaNode | undefined {
   let best: SchemaNode | undefined;
   for (const r of recipes) if (!best || weight(r) > weight(best)) best = r;
