@@ -5,6 +5,9 @@ import { readRecipeLists } from "./read-recipe-lists.js";
 const read = (body: string) =>
   readRecipeLists(parsePage(`<html><body>${body}</body></html>`).roots);
 
+/** A wrapper an editor puts around each list and each title. */
+const block = (html: string) => `<div class="block">${html}</div>`;
+
 describe("findListRun (through readRecipeLists)", () => {
   it("reads sub-lists under their headings, for ingredients and for steps", () => {
     const r = read(
@@ -37,7 +40,6 @@ describe("findListRun (through readRecipeLists)", () => {
   });
 
   it("reads sub-lists that an editor wrapped one by one, each title in a wrapper of its own", () => {
-    const block = (html: string) => `<div class="block">${html}</div>`;
     const r = read(
       block("<p>Ingredients</p>") +
         block("<ul><li>200 g flour</li><li>1 egg</li></ul>") +
@@ -137,7 +139,6 @@ describe("findListRun (through readRecipeLists)", () => {
     );
 
     it("a list in a wrapper of another kind than the recipe's, whatever its title", () => {
-      const block = (html: string) => `<div class="block">${html}</div>`;
       const r = read(
         block("<ul><li>200 g flour</li><li>1 egg</li></ul>") +
           block("<p>Sauce</p>") +
