@@ -61,11 +61,11 @@ describe("findListRun (through readRecipeLists)", () => {
   });
 
   it("reads wrapped sub-lists as one run though each wrapper's class also names it alone", () => {
-    const block = (id: string, html: string) => `<div class="widget widget-${id}">${html}</div>`;
+    const widget = (id: string, html: string) => `<div class="widget widget-${id}">${html}</div>`;
     const r = read(
-      block("3f2a1b", "<ul><li>200 g flour</li><li>1 egg</li></ul>") +
-        block("9c0d4e", "<h4>Sauce</h4>") +
-        block("77ab01", "<ul><li>100 ml cream</li><li>2 tbsp butter</li></ul>"),
+      widget("3f2a1b", "<ul><li>200 g flour</li><li>1 egg</li></ul>") +
+        widget("9c0d4e", "<h4>Sauce</h4>") +
+        widget("77ab01", "<ul><li>100 ml cream</li><li>2 tbsp butter</li></ul>"),
     );
     expect(r.ingredients.map((g) => g.title ?? "")).toEqual(["", "Sauce"]);
   });
